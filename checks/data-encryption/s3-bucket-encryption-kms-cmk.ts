@@ -1,0 +1,60 @@
+import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { isDbgapBucket } from '../../src/model/dbgap.js';
+import type { KmsKey } from '../../src/model/inventory.js';
+
+/** Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected. */
+function findKey(keys: readonly KmsKey[], reference: string, region: string): KmsKey | undefined {
+  const aliasName = reference.includes(':alias/') ? reference.slice(reference.indexOf('alias/')) : reference;
+  return keys.find(
+    (key) =>
+      key.arn === reference ||
+      (key.region === region && (key.keyId === reference || (key.aliases ?? []).includes(aliasName))),
+  );
+}
+
+function accountOfArn(arn: string): string | undefined {
+  return arn.startsWith('arn:') ? arn.split(':')[4] : undefined;
+}
+
+export default defineCheck({
+  id: 's3-bucket-encryption-kms-cmk',
+  title: 'S3 buckets encrypt by default with a customer-managed KMS key',
+  controlArea: 'data-encryption',
+  severity: 'high',
+  nist: { sp800_53r5: ['SC-28(1)', 'SC-13', 'SC-12'], sp800_171r2: ['3.13.16', '3.13.11'], sp800_171r3: ['03.13.08', '03.13.11'] },
+  needs: ['s3BucketEncryption', 'kmsKeys'],
+  rationale:
+    'Since January 2023 every bucket has SSE-S3 by default, so "encryption on" proves little. A customer-managed KMS key puts decryption behind a key policy the institution controls, logs every use in CloudTrail and allows crypto-erasure at project close-out.',
+  remediation: {
+    summary: 'Set the bucket default encryption to SSE-KMS with a customer-managed key (and enable S3 Bucket Keys to limit KMS cost).',
+    cli: `aws s3api put-bucket-encryption --bucket BUCKET --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"arn:aws:kms:REGION:ACCOUNT:key/KEY_ID"},"BucketKeyEnabled":true}]}'`,
+  },
+  evaluate({ s3BucketEncryption, kmsKeys }, { settings, account }) {
+    return s3BucketEncryption.map((bucket) => {
+      const dbgap = isDbgapBucket(bucket.bucket, undefined, settings);
+      // Decision (catalog): weaker-than-CMK encryption is a high finding on dbGaP buckets, a low one elsewhere.
+      const weakSeverity = dbgap ? 'high' : 'low';
+      const label = `Bucket ${bucket.bucket}${dbgap ? ' (dbGaP data)' : ''}`;
+      const rule = bucket.rules?.find((candidate) => candidate.algorithm !== 'NONE');
+      if (!rule) return fail(bucket, `${label} has no default encryption configured.`, 'high');
+      if (rule.algorithm === 'AES256') return fail(bucket, `${label} uses SSE-S3 (AES256), not a customer-managed KMS key.`, weakSeverity);
+      if (!rule.algorithm.startsWith('aws:kms')) return fail(bucket, `${label} uses ${rule.algorithm}, not SSE-KMS.`, weakSeverity);
+      const reference = rule.kmsKeyId;
+      if (!reference || reference.endsWith('alias/aws/s3')) {
+        return fail(bucket, `${label} uses SSE-KMS with the AWS-managed key aws/s3, not a customer-managed key.`, weakSeverity);
+      }
+      const owner = accountOfArn(reference);
+      if (owner && owner !== account.id) {
+        // AWS-managed keys cannot be used across accounts, so a foreign key is customer-managed by its owner.
+        return pass(bucket, `${label} uses SSE-KMS with a customer-managed key owned by account ${owner}.`);
+      }
+      const key = findKey(kmsKeys, reference, bucket.region);
+      if (!key) return error(bucket, `${label} uses KMS key ${reference}, which is not in the inventory (its region may not have been scanned).`);
+      if (key.keyManager !== 'CUSTOMER') return fail(bucket, `${label} uses the AWS-managed KMS key ${key.arn}.`, weakSeverity);
+      if (key.keyState !== 'Enabled') {
+        return fail(bucket, `${label} uses customer-managed key ${key.arn}, but the key is ${key.keyState}: new writes fail and data may become unreadable.`, 'high');
+      }
+      return pass(bucket, `${label} uses SSE-KMS with customer-managed key ${key.arn}.`);
+    });
+  },
+});

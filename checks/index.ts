@@ -1,0 +1,21 @@
+/** The check registry: explicit imports, sorted by id. Adding a check = one import and one entry here. */
+import type { Check } from '../src/model/check.js';
+import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
+import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
+import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
+import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
+import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
+import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
+
+export const CHECKS: readonly Check[] = [
+  cloudtrailMultiRegionLogging,
+  ec2SgNoPublicAdminPorts,
+  iamUserConsoleMfa,
+  kmsCmkRotationEnabled,
+  s3BucketEncryptionKmsCmk,
+  s3BucketSslOnly,
+];
+
+export function findCheck(id: string): Check | undefined {
+  return CHECKS.find((check) => check.id === id);
+}

@@ -1,0 +1,64 @@
+import { defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
+import type { Trail } from '../../src/model/inventory.js';
+
+/** Does the trail record every management event, read and write? A trail with no selectors logs them all (AWS default). */
+export function logsAllManagementEvents(trail: Trail): boolean | undefined {
+  if (!trail.selectors) return undefined;
+  const { eventSelectors, advancedEventSelectors } = trail.selectors;
+  if (eventSelectors.length === 0 && advancedEventSelectors.length === 0) return true;
+  const classic = eventSelectors.some((selector) => selector.includeManagementEvents && selector.readWriteType === 'All');
+  const advanced = advancedEventSelectors.some((selector) => {
+    const category = selector.fieldSelectors.find((field) => field.field === 'eventCategory');
+    const readOnly = selector.fieldSelectors.find((field) => field.field === 'readOnly');
+    return (category?.equals ?? []).includes('Management') && !readOnly;
+  });
+  return classic || advanced;
+}
+
+function excludedSources(trail: Trail): string[] {
+  return trail.selectors?.eventSelectors.flatMap((selector) => selector.excludeManagementEventSources) ?? [];
+}
+
+function covers(trail: Trail, region: string): boolean {
+  return trail.isMultiRegion || trail.homeRegion === region;
+}
+
+export default defineCheck({
+  id: 'cloudtrail-multi-region-logging',
+  title: 'A logging CloudTrail trail records all management events in every region',
+  controlArea: 'logging-monitoring',
+  severity: 'critical',
+  nist: {
+    sp800_53r5: ['AU-2', 'AU-3', 'AU-12', 'AU-12(1)', 'AC-2(4)', 'SI-4(2)'],
+    sp800_171r2: ['3.3.1', '3.3.2'],
+    sp800_171r3: ['03.03.01', '03.03.02', '03.03.03'],
+  },
+  needs: ['cloudtrailTrails'],
+  rationale:
+    'Without a trail in every region, an intruder can act where no one records it. dbGaP requires audit logs that let the institution reconstruct who did what to controlled-access data.',
+  remediation: {
+    summary: 'Create a multi-region trail (or an organization trail) that logs all management events, and start logging.',
+    cli: 'aws cloudtrail create-trail --name org-audit --s3-bucket-name LOG_BUCKET --is-multi-region-trail --enable-log-file-validation && aws cloudtrail start-logging --name org-audit',
+  },
+  evaluate({ cloudtrailTrails }, { regions, account }) {
+    return regions.map((region) => {
+      const where = regionalAccountRef(account, 'cloudtrail', region);
+      const candidates = cloudtrailTrails.filter((trail) => covers(trail, region));
+      const good = candidates.filter((trail) => trail.status?.isLogging === true && logsAllManagementEvents(trail) === true);
+      if (good.length > 0) {
+        const complete = good.find((trail) => excludedSources(trail).length === 0);
+        if (complete) return pass(where, `Region ${region} is covered by logging trail ${complete.name}${complete.isMultiRegion ? ' (multi-region)' : ''}.`);
+        const trail = good[0] as Trail;
+        return fail(where, `Region ${region} is covered by trail ${trail.name}, but it excludes management events from ${excludedSources(trail).join(', ')}.`, 'low');
+      }
+      const unknown = candidates.filter((trail) => trail.status === null || trail.selectors === null);
+      if (unknown.length > 0) {
+        return error(where, `Region ${region}: the status or event selectors of trail ${unknown.map((trail) => trail.name).join(', ')} could not be read (for an organization trail, verify in the management account).`);
+      }
+      if (candidates.length === 0) return fail(where, `No CloudTrail trail covers region ${region}.`);
+      const notLogging = candidates.filter((trail) => trail.status?.isLogging !== true).map((trail) => trail.name);
+      if (notLogging.length === candidates.length) return fail(where, `Trails covering region ${region} are not logging: ${notLogging.join(', ')}.`);
+      return fail(where, `No trail covering region ${region} records all management events (read and write).`);
+    });
+  },
+});

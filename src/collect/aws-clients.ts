@@ -1,0 +1,86 @@
+/**
+ * The only place SDK clients are built (DESIGN.md §5): region, credentials, endpoint override, adaptive retries,
+ * max attempts and a request timeout that really fails a hung call.
+ */
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { STSClient } from '@aws-sdk/client-sts';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+
+export const CLIENT_CLASSES = {
+  cloudtrail: CloudTrailClient,
+  ec2: EC2Client,
+  iam: IAMClient,
+  kms: KMSClient,
+  s3: S3Client,
+  s3control: S3ControlClient,
+  sts: STSClient,
+} as const;
+
+export type ServiceName = keyof typeof CLIENT_CLASSES;
+export type ClientOf<S extends ServiceName> = InstanceType<(typeof CLIENT_CLASSES)[S]>;
+
+export interface ClientSettings {
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Sends every client to this endpoint (an emulator on loopback, a VPC endpoint…). Wins over AWS_ENDPOINT_URL*. */
+  endpointUrl?: string;
+  maxAttempts: number;
+  /** Per-request timeout in milliseconds; a call that takes longer fails with TimeoutError. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_CLIENT_SETTINGS: ClientSettings = { maxAttempts: 8, timeoutMs: 30_000 };
+
+export class AwsClients {
+  private readonly cache = new Map<string, unknown>();
+  private readonly handler: NodeHttpHandler;
+
+  constructor(readonly settings: ClientSettings) {
+    this.handler = new NodeHttpHandler({
+      connectionTimeout: Math.min(settings.timeoutMs, 10_000),
+      requestTimeout: settings.timeoutMs,
+      // Without this, requestTimeout only logs a warning and a hung call waits forever.
+      throwOnRequestTimeout: true,
+    });
+  }
+
+  get<S extends ServiceName>(service: S, region: string): ClientOf<S> {
+    const cacheKey = `${service}@${region}`;
+    let client = this.cache.get(cacheKey) as ClientOf<S> | undefined;
+    if (!client) {
+      client = this.build(service, region);
+      this.cache.set(cacheKey, client);
+    }
+    return client;
+  }
+
+  private build<S extends ServiceName>(service: S, region: string): ClientOf<S> {
+    const { endpointUrl, credentials, maxAttempts } = this.settings;
+    const config: Record<string, unknown> = {
+      region,
+      maxAttempts,
+      retryMode: 'adaptive',
+      requestHandler: this.handler,
+    };
+    if (credentials) config.credentials = credentials;
+    if (endpointUrl) {
+      config.endpoint = endpointUrl;
+      // `bucket.127.0.0.1` does not resolve: emulators need path-style addressing.
+      if (service === 's3') config.forcePathStyle = true;
+      // S3 Control's endpoint rules prefix the host with the account id; only a provider bypasses them.
+      if (service === 's3control') config.endpointProvider = () => ({ url: new URL(endpointUrl) });
+    }
+    const ClientClass = CLIENT_CLASSES[service] as unknown as new (config: Record<string, unknown>) => ClientOf<S>;
+    return new ClientClass(config);
+  }
+
+  destroy(): void {
+    for (const client of this.cache.values()) (client as { destroy(): void }).destroy();
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,126 @@
+import {
+  DescribeKeyCommand,
+  GetKeyRotationStatusCommand,
+  paginateListAliases,
+  paginateListKeys,
+  type AliasListEntry,
+  type KeyListEntry,
+} from '@aws-sdk/client-kms';
+import type { CollectionFailure } from '../model/failure.js';
+import type { KmsKey, KmsKeyRotation } from '../model/inventory.js';
+import { attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
+
+interface KeyListing {
+  keys: KmsKey[];
+  failures: CollectionFailure[];
+}
+
+/** ListKeys + ListAliases + DescribeKey per key, once per region per scan. */
+export function listKeys(context: CollectContext, region: string): Promise<KeyListing> {
+  return context.memo(`kms:keys:${region}`, async () => {
+    const client = context.clients.get('kms', region);
+    const listed = await attemptRequired(context, { api: 'kms.ListKeys', region }, async () => {
+      const all: KeyListEntry[] = [];
+      for await (const page of paginateListKeys({ client }, {})) all.push(...(page.Keys ?? []));
+      return all;
+    });
+    if (!listed.ok) return { keys: [], failures: [listed.failure] };
+    const failures: CollectionFailure[] = [];
+    const aliases = await attemptRequired(context, { api: 'kms.ListAliases', region }, async () => {
+      const all: AliasListEntry[] = [];
+      for await (const page of paginateListAliases({ client }, {})) all.push(...(page.Aliases ?? []));
+      return all;
+    });
+    if (!aliases.ok) failures.push(aliases.failure);
+    const aliasesByKey = new Map<string, string[]>();
+    for (const alias of aliases.ok ? aliases.value : []) {
+      if (!alias.TargetKeyId || !alias.AliasName) continue;
+      aliasesByKey.set(alias.TargetKeyId, [...(aliasesByKey.get(alias.TargetKeyId) ?? []), alias.AliasName]);
+    }
+    const described = await mapAll(listed.value, async (entry): Promise<KmsKey | undefined> => {
+      const keyId = entry.KeyId ?? '';
+      const arn = entry.KeyArn ?? `arn:${context.account.partition}:kms:${region}:${context.account.id}:key/${keyId}`;
+      const response = await attemptRequired(context, { api: 'kms.DescribeKey', region, resourceArn: arn }, () =>
+        client.send(new DescribeKeyCommand({ KeyId: arn })),
+      );
+      if (!response.ok) {
+        failures.push(response.failure);
+        return undefined;
+      }
+      const metadata = response.value.KeyMetadata;
+      const key: KmsKey = {
+        arn,
+        region,
+        keyId,
+        keyManager: metadata?.KeyManager ?? 'UNKNOWN',
+        keyState: metadata?.KeyState ?? 'UNKNOWN',
+        keySpec: metadata?.KeySpec ?? 'UNKNOWN',
+        origin: metadata?.Origin ?? 'UNKNOWN',
+        multiRegion: metadata?.MultiRegion ?? false,
+      };
+      if (metadata?.KeyUsage) key.keyUsage = metadata.KeyUsage;
+      if (metadata?.MultiRegionConfiguration?.MultiRegionKeyType)
+        key.multiRegionRole = metadata.MultiRegionConfiguration.MultiRegionKeyType;
+      if (metadata?.DeletionDate) key.deletionDate = new Date(metadata.DeletionDate).toISOString();
+      const keyAliases = aliasesByKey.get(keyId);
+      if (keyAliases) key.aliases = keyAliases.sort();
+      return key;
+    });
+    return { keys: described.filter((key): key is KmsKey => key !== undefined), failures };
+  });
+}
+
+/** Keys whose rotation AWS lets the customer turn on: symmetric, customer-managed, enabled, AWS_KMS origin, not a replica. */
+export function isRotatable(key: KmsKey): boolean {
+  return (
+    key.keyManager === 'CUSTOMER' &&
+    key.keyState === 'Enabled' &&
+    key.keySpec === 'SYMMETRIC_DEFAULT' &&
+    key.origin === 'AWS_KMS' &&
+    key.multiRegionRole !== 'REPLICA'
+  );
+}
+
+const KEY_LIST_APIS = ['kms.ListKeys', 'kms.ListAliases', 'kms.DescribeKey'] as const;
+
+export const kmsKeysCollector = defineCollector({
+  key: 'kmsKeys',
+  scope: 'regional',
+  apis: KEY_LIST_APIS,
+  async collect(context, region) {
+    const listing = await listKeys(context, region);
+    return { items: listing.keys, failures: listing.failures };
+  },
+});
+
+export const kmsKeyRotationCollector = defineCollector({
+  key: 'kmsKeyRotation',
+  scope: 'regional',
+  apis: [...KEY_LIST_APIS, 'kms.GetKeyRotationStatus'],
+  async collect(context, region) {
+    const listing = await listKeys(context, region);
+    const failures = [...listing.failures];
+    const client = context.clients.get('kms', region);
+    const rotations = await mapAll(listing.keys.filter(isRotatable), async (key): Promise<KmsKeyRotation | undefined> => {
+      const response = await attemptRequired(
+        context,
+        { api: 'kms.GetKeyRotationStatus', region, resourceArn: key.arn },
+        () => client.send(new GetKeyRotationStatusCommand({ KeyId: key.arn })),
+      );
+      if (!response.ok) {
+        failures.push(response.failure);
+        return undefined;
+      }
+      const rotation: KmsKeyRotation = {
+        arn: key.arn,
+        region,
+        keyId: key.keyId,
+        rotationEnabled: response.value.KeyRotationEnabled ?? false,
+      };
+      if (response.value.RotationPeriodInDays !== undefined)
+        rotation.rotationPeriodInDays = response.value.RotationPeriodInDays;
+      return rotation;
+    });
+    return { items: rotations.filter((rotation): rotation is KmsKeyRotation => rotation !== undefined), failures };
+  },
+});

@@ -1,0 +1,142 @@
+/**
+ * Runs checks over an inventory. Pure: the same inventory, settings and time give the same results.
+ * The runner, not the checks, owns incompleteness: every collection failure of a needed key becomes `error`
+ * results, and overrides whatever the check said about the resources (or regions) it touches. A check that
+ * throws becomes one `error` result naming the check. Zero results becomes `not_applicable`, never a pass.
+ */
+import { accountArn, type Check, type EvaluationContext, type Finding } from './model/check.js';
+import { describeFailure, type CollectionFailure } from './model/failure.js';
+import type { Inventory, InventoryItems, InventoryKey } from './model/inventory.js';
+import type { CheckResult } from './model/scan-result.js';
+
+function toResult(check: Check, finding: Finding, accountId: string): CheckResult {
+  const result: CheckResult = {
+    checkId: check.id,
+    status: finding.status,
+    severity: finding.severity ?? check.severity,
+    controlArea: check.controlArea,
+    accountId,
+    resourceArn: finding.resourceArn,
+    message: finding.message,
+  };
+  if (finding.region) result.region = finding.region;
+  return result;
+}
+
+function failureFinding(failure: CollectionFailure, fallbackArn: string): Finding {
+  const finding: Finding = {
+    status: 'error',
+    resourceArn: failure.resourceArn ?? fallbackArn,
+    message: `Not evaluated: ${describeFailure(failure)}.`,
+  };
+  if (failure.region) finding.region = failure.region;
+  return finding;
+}
+
+export function evaluateCheck(check: Check, inventory: Inventory, context: EvaluationContext): CheckResult[] {
+  const account = accountArn(inventory.account);
+  const accountId = inventory.account.id;
+  const failures: CollectionFailure[] = [];
+  const items: Partial<{ [K in InventoryKey]: InventoryItems[K][] }> = {};
+  const missingKeys: InventoryKey[] = [];
+  for (const key of check.needs) {
+    const data = inventory.keys[key];
+    if (!data) {
+      missingKeys.push(key);
+      continue;
+    }
+    failures.push(...data.failures);
+    (items as Record<string, unknown[]>)[key] = data.items;
+  }
+  if (missingKeys.length > 0) {
+    return [
+      toResult(
+        check,
+        {
+          status: 'error',
+          resourceArn: account,
+          message: `Not evaluated: the inventory has no data for ${missingKeys.join(', ')} (it was collected for other checks).`,
+        },
+        accountId,
+      ),
+    ];
+  }
+
+  // A failure with neither region nor resource means the whole key is unknown: the check cannot say anything.
+  const wholeKeyFailures = failures.filter((failure) => !failure.region && !failure.resourceArn);
+  if (wholeKeyFailures.length > 0) {
+    return dedupe(wholeKeyFailures).map((failure) => toResult(check, failureFinding(failure, account), accountId));
+  }
+
+  let findings: Finding[];
+  try {
+    findings = check.kind === 'manual' ? check.evaluate({}, context) : check.evaluate(items, context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      toResult(
+        check,
+        { status: 'error', resourceArn: account, message: `The check ${check.id} crashed: ${reason}` },
+        accountId,
+      ),
+    ];
+  }
+
+  const failedResources = new Map<string, CollectionFailure>();
+  const failedRegions = new Map<string, CollectionFailure>();
+  for (const failure of failures) {
+    if (failure.resourceArn) failedResources.set(failure.resourceArn, failure);
+    // A region-wide failure (no resource) taints everything the check says about that region.
+    else if (failure.region) failedRegions.set(failure.region, failure);
+  }
+  const covered = new Set<CollectionFailure>();
+  const results = findings.map((finding) => {
+    const failure =
+      failedResources.get(finding.resourceArn) ?? (finding.region ? failedRegions.get(finding.region) : undefined);
+    if (!failure) return toResult(check, finding, accountId);
+    covered.add(failure);
+    return toResult(check, { ...failureFinding(failure, finding.resourceArn), resourceArn: finding.resourceArn }, accountId);
+  });
+  for (const failure of dedupe(failures)) {
+    if (!covered.has(failure)) results.push(toResult(check, failureFinding(failure, account), accountId));
+  }
+  if (results.length === 0) {
+    results.push(
+      toResult(check, { status: 'not_applicable', resourceArn: account, message: 'No resources in scope for this check.' }, accountId),
+    );
+  }
+  return dedupeResults(results);
+}
+
+function failureKey(failure: CollectionFailure): string {
+  return [failure.api, failure.region ?? '', failure.resourceArn ?? '', failure.code].join('|');
+}
+
+function dedupe(failures: readonly CollectionFailure[]): CollectionFailure[] {
+  const seen = new Map<string, CollectionFailure>();
+  for (const failure of failures) if (!seen.has(failureKey(failure))) seen.set(failureKey(failure), failure);
+  return [...seen.values()];
+}
+
+/** Two failures (or a failure and a finding) on the same resource must not yield two identical error lines. */
+function dedupeResults(results: CheckResult[]): CheckResult[] {
+  const seen = new Set<string>();
+  return results.filter((result) => {
+    const key = `${result.status}|${result.resourceArn}|${result.region ?? ''}|${result.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function evaluateChecks(checks: readonly Check[], inventory: Inventory, context: EvaluationContext): CheckResult[] {
+  return checks.flatMap((check) => evaluateCheck(check, inventory, context));
+}
+
+/** Every failure in the inventory (scope and keys), each once. */
+export function collectionErrors(inventory: Inventory): CollectionFailure[] {
+  return dedupe([
+    ...inventory.scopeFailures,
+    ...Object.values(inventory.keys).flatMap((data) => data?.failures ?? []),
+  ]);
+}

@@ -1,0 +1,43 @@
+/** Why a piece of the inventory could not be collected. Recorded as data; the evaluator turns it into `error` results. */
+export type FailureKind =
+  | 'access-denied'
+  | 'throttled'
+  | 'timeout'
+  | 'region-disabled'
+  | 'not-available'
+  | 'network'
+  | 'unknown';
+
+export interface CollectionFailure {
+  /** `Service.Operation`, e.g. `S3.GetBucketPolicy`. */
+  api: string;
+  /** The IAM action the call needs, e.g. `s3:GetBucketPolicy`. */
+  action: string;
+  /** The error name AWS (or the SDK) gave, e.g. `AccessDenied`, `ThrottlingException`. */
+  code: string;
+  kind: FailureKind;
+  message: string;
+  region?: string;
+  /** Set when only one resource's data is missing. */
+  resourceArn?: string;
+}
+
+/** A human sentence for a failure; names the missing IAM action when access was denied. */
+export function describeFailure(failure: CollectionFailure): string {
+  const where = [failure.region ? `in ${failure.region}` : '', failure.resourceArn ? `for ${failure.resourceArn}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const base = `${failure.api} failed${where ? ` ${where}` : ''}: ${failure.code}`;
+  switch (failure.kind) {
+    case 'access-denied':
+      return `${base} (missing IAM permission ${failure.action})`;
+    case 'throttled':
+      return `${base} (still throttled after retries)`;
+    case 'timeout':
+      return `${base} (timed out)`;
+    case 'region-disabled':
+      return `${base} (region not enabled for this account)`;
+    default:
+      return `${base}: ${failure.message}`;
+  }
+}

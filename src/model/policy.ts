@@ -1,0 +1,198 @@
+/**
+ * One normalizer for IAM, S3 and KMS policy documents. AWS accepts many spellings of the same policy:
+ * scalar-or-array fields, URL-encoded documents (IAM), condition values as booleans, numbers, strings or arrays.
+ * Checks read the normalized form only, so every check treats those spellings alike.
+ * Rules: condition operators are case-sensitive, condition keys are case-insensitive (kept lower-cased here),
+ * action names are case-insensitive, resource ARNs are case-sensitive.
+ */
+
+export interface PolicyPrincipal {
+  /** `Principal: "*"` or `{"AWS": "*"}`. */
+  everyone: boolean;
+  aws: string[];
+  service: string[];
+  federated: string[];
+  canonicalUser: string[];
+}
+
+export interface PolicyCondition {
+  operator: string;
+  /** Lower-cased condition key, e.g. `aws:securetransport`. */
+  key: string;
+  values: string[];
+}
+
+export interface PolicyStatement {
+  sid?: string;
+  effect: 'Allow' | 'Deny';
+  principal?: PolicyPrincipal;
+  notPrincipal?: PolicyPrincipal;
+  actions?: string[];
+  notActions?: string[];
+  resources?: string[];
+  notResources?: string[];
+  conditions: PolicyCondition[];
+}
+
+export interface NormalizedPolicy {
+  version?: string;
+  statements: PolicyStatement[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toStringList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((entry) =>
+    typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean' ? [String(entry)] : [],
+  );
+}
+
+function optionalList(statement: Record<string, unknown>, field: string): string[] | undefined {
+  return field in statement ? toStringList(statement[field]) : undefined;
+}
+
+function normalizePrincipal(value: unknown): PolicyPrincipal | undefined {
+  if (value === undefined) return undefined;
+  const principal: PolicyPrincipal = { everyone: false, aws: [], service: [], federated: [], canonicalUser: [] };
+  if (value === '*') {
+    principal.everyone = true;
+    principal.aws = ['*'];
+    return principal;
+  }
+  if (!isRecord(value)) return principal;
+  for (const [type, entries] of Object.entries(value)) {
+    const list = toStringList(entries);
+    switch (type.toLowerCase()) {
+      case 'aws':
+        principal.aws.push(...list);
+        break;
+      case 'service':
+        principal.service.push(...list);
+        break;
+      case 'federated':
+        principal.federated.push(...list);
+        break;
+      case 'canonicaluser':
+        principal.canonicalUser.push(...list);
+        break;
+      default:
+        break;
+    }
+  }
+  principal.everyone = principal.aws.includes('*');
+  return principal;
+}
+
+function normalizeConditions(value: unknown): PolicyCondition[] {
+  if (!isRecord(value)) return [];
+  const conditions: PolicyCondition[] = [];
+  for (const [operator, block] of Object.entries(value)) {
+    if (!isRecord(block)) continue;
+    for (const [key, values] of Object.entries(block)) {
+      conditions.push({ operator, key: key.toLowerCase(), values: toStringList(values) });
+    }
+  }
+  return conditions;
+}
+
+function normalizeStatement(raw: unknown): PolicyStatement | undefined {
+  if (!isRecord(raw)) return undefined;
+  const effect = typeof raw.Effect === 'string' ? raw.Effect : '';
+  // Effect values are case-sensitive in AWS; anything else makes the statement invalid, so it grants nothing.
+  if (effect !== 'Allow' && effect !== 'Deny') return undefined;
+  const statement: PolicyStatement = { effect, conditions: normalizeConditions(raw.Condition) };
+  if (typeof raw.Sid === 'string') statement.sid = raw.Sid;
+  const principal = normalizePrincipal(raw.Principal);
+  if (principal) statement.principal = principal;
+  const notPrincipal = normalizePrincipal(raw.NotPrincipal);
+  if (notPrincipal) statement.notPrincipal = notPrincipal;
+  const actions = optionalList(raw, 'Action');
+  if (actions) statement.actions = actions;
+  const notActions = optionalList(raw, 'NotAction');
+  if (notActions) statement.notActions = notActions;
+  const resources = optionalList(raw, 'Resource');
+  if (resources) statement.resources = resources;
+  const notResources = optionalList(raw, 'NotResource');
+  if (notResources) statement.notResources = notResources;
+  return statement;
+}
+
+function parseDocumentText(text: string): unknown {
+  const trimmed = text.trim();
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    // IAM returns policy documents URL-encoded (GetAccountAuthorizationDetails, role trust policies).
+    try {
+      return JSON.parse(decodeURIComponent(trimmed));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Normalize a policy given as an object, a JSON string or a URL-encoded JSON string.
+ * Returns null for null/undefined or for text that is not a policy; never throws.
+ */
+export function normalizePolicy(document: unknown): NormalizedPolicy | null {
+  const parsed = typeof document === 'string' ? parseDocumentText(document) : document;
+  if (!isRecord(parsed)) return null;
+  const rawStatements = Array.isArray(parsed.Statement) ? parsed.Statement : [parsed.Statement];
+  const statements = rawStatements.flatMap((raw) => {
+    const statement = normalizeStatement(raw);
+    return statement ? [statement] : [];
+  });
+  const policy: NormalizedPolicy = { statements };
+  if (typeof parsed.Version === 'string') policy.version = parsed.Version;
+  return policy;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+}
+
+/** IAM-style wildcard match: `*` any run of characters, `?` one character. */
+export function wildcardMatch(pattern: string, value: string, caseInsensitive = false): boolean {
+  const source = `^${escapeRegExp(pattern).replace(/\*/g, '.*').replace(/\?/g, '.')}$`;
+  return new RegExp(source, caseInsensitive ? 'is' : 's').test(value);
+}
+
+/** Does an action pattern from a policy (e.g. `s3:*`, `*`, `s3:Get*`) cover `action`? Case-insensitive. */
+export function actionPatternCovers(pattern: string, action: string): boolean {
+  return wildcardMatch(pattern, action, true);
+}
+
+/** Does the statement apply to `action` (honouring NotAction)? */
+export function statementCoversAction(statement: PolicyStatement, action: string): boolean {
+  if (statement.actions) return statement.actions.some((pattern) => actionPatternCovers(pattern, action));
+  if (statement.notActions) return !statement.notActions.some((pattern) => actionPatternCovers(pattern, action));
+  return false;
+}
+
+/** Does the statement apply to the resource ARN (honouring NotResource)? Resource-less statements (trust policies) apply. */
+export function statementCoversResource(statement: PolicyStatement, arn: string): boolean {
+  if (statement.resources) return statement.resources.some((pattern) => wildcardMatch(pattern, arn));
+  if (statement.notResources) return !statement.notResources.some((pattern) => wildcardMatch(pattern, arn));
+  return true;
+}
+
+/** Values of a condition key (case-insensitive) under operators accepted by `operatorMatches`. */
+export function conditionValues(
+  statement: PolicyStatement,
+  key: string,
+  operatorMatches: (operator: string) => boolean,
+): string[] | undefined {
+  const wanted = key.toLowerCase();
+  const matching = statement.conditions.filter((c) => c.key === wanted && operatorMatches(c.operator));
+  return matching.length > 0 ? matching.flatMap((c) => c.values) : undefined;
+}
+
+/** Strip the `ForAllValues:`/`ForAnyValue:` set qualifier and the `IfExists` suffix: `StringEquals`. */
+export function baseOperator(operator: string): string {
+  return operator.replace(/^(ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
+}

@@ -1,0 +1,86 @@
+import type { ControlAreaId } from './control-areas.js';
+import type { Check, NistMapping, ResultStatus } from './check.js';
+import type { CollectionFailure } from './failure.js';
+import type { AccountScope } from './inventory.js';
+import type { Severity } from './severity.js';
+
+/** Version of the JSON report shape (documented in the README). Bump on incompatible change. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface Waiver {
+  checkId: string;
+  resources: string[];
+  reason: string;
+  approvedBy: string;
+  expires: string;
+  ticket?: string;
+}
+
+/** One evaluated (check, resource) pair. */
+export interface CheckResult {
+  checkId: string;
+  status: ResultStatus;
+  severity: Severity;
+  controlArea: ControlAreaId;
+  accountId: string;
+  resourceArn: string;
+  region?: string;
+  message: string;
+  /** Present on a failing result that a valid waiver covers. */
+  waiver?: Waiver;
+}
+
+export interface CheckSummary {
+  id: string;
+  title: string;
+  controlArea: ControlAreaId;
+  severity: Severity;
+  kind: 'automated' | 'manual';
+  nist: NistMapping;
+  rationale: string;
+  remediation: { summary: string; cli?: string };
+}
+
+export type StatusCounts = Record<ResultStatus, number> & { waived: number; total: number };
+
+export interface ScanResult {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  scan: {
+    startedAt: string;
+    finishedAt: string;
+    /** `live` = collected from AWS in this run; `inventory` = evaluated from a saved inventory file. */
+    source: 'live' | 'inventory';
+    inventoryCollectedAt: string;
+    account: AccountScope;
+    regions: string[];
+  };
+  summary: StatusCounts;
+  checks: CheckSummary[];
+  results: CheckResult[];
+  /** Every collection failure, as recorded in the inventory. */
+  collectionErrors: CollectionFailure[];
+}
+
+export function summarizeCheck(check: Check): CheckSummary {
+  return {
+    id: check.id,
+    title: check.title,
+    controlArea: check.controlArea,
+    severity: check.severity,
+    kind: check.kind,
+    nist: check.nist,
+    rationale: check.rationale,
+    remediation: check.remediation,
+  };
+}
+
+export function countStatuses(results: readonly CheckResult[]): StatusCounts {
+  const counts: StatusCounts = { pass: 0, fail: 0, error: 0, not_applicable: 0, manual: 0, waived: 0, total: 0 };
+  for (const result of results) {
+    counts[result.status] += 1;
+    counts.total += 1;
+    if (result.waiver) counts.waived += 1;
+  }
+  return counts;
+}

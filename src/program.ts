@@ -1,0 +1,304 @@
+/** The commander program. Commands do their work through scan.ts and the report writers; this file parses and prints. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CHECKS } from '../checks/index.js';
+import { isReportFormat, REPORT_WRITERS, type ReportFormat } from '../reports/index.js';
+import { renderSummaryLine } from '../reports/table.js';
+import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
+import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
+import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { decideExitCode } from './exit-code.js';
+import { readInventoryFile } from './inventory-file.js';
+import { CONTROL_AREAS } from './model/control-areas.js';
+import type { Inventory } from './model/inventory.js';
+import { isSeverity, SEVERITIES, type Severity } from './model/severity.js';
+import { writeFileAtomic } from './output.js';
+import { buildScanResult, collectLive, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
+import { TOOL } from './version.js';
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: NodeJS.ProcessEnv;
+  /** The clock; tests freeze it. */
+  now?: () => Date;
+}
+
+function parseList(value: string, previous: string[] | undefined): string[] {
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  return [...(previous ?? []), ...items];
+}
+
+function parsePositiveInteger(flag: string, max: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1 || number > max) {
+      throw new InvalidArgumentError(`${flag} takes a whole number from 1 to ${max}.`);
+    }
+    return number;
+  };
+}
+
+function parseSeverity(value: string): Severity {
+  if (!isSeverity(value)) throw new InvalidArgumentError(`use one of ${SEVERITIES.join(', ')}.`);
+  return value;
+}
+
+interface CommonScanFlags {
+  profile?: string;
+  region?: string;
+  regions?: string[];
+  endpointUrl?: string;
+  concurrency: number;
+  maxAttempts: number;
+  timeout: number;
+  check?: string[];
+  skipCheck?: string[];
+  controlArea?: string[];
+  severity?: string[];
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+interface ScanFlags extends CommonScanFlags {
+  inventory?: string;
+  format: string;
+  output?: string;
+  failOn: Severity;
+  allowIncomplete?: boolean;
+  color: boolean;
+  showPassed?: boolean;
+}
+
+interface CollectFlags extends CommonScanFlags {
+  out: string;
+}
+
+function addScopeOptions(command: Command): Command {
+  return command
+    .option('--profile <name>', 'AWS shared-config profile to use')
+    .option('--region <region>', 'home region for global calls; the only region scanned unless --regions is given')
+    .option('--regions <list>', 'comma-separated regions to scan (default: every enabled region)', parseList)
+    .option('--endpoint-url <url>', 'send every AWS call to this endpoint (e.g. an emulator on loopback)')
+    .option('--concurrency <n>', 'maximum AWS requests in flight', parsePositiveInteger('--concurrency', 256), DEFAULT_CONCURRENCY)
+    .option('--max-attempts <n>', 'attempts per AWS call, retries included (adaptive backoff)', parsePositiveInteger('--max-attempts', 20), DEFAULT_CLIENT_SETTINGS.maxAttempts)
+    .option('--timeout <seconds>', 'per-request timeout', parsePositiveInteger('--timeout', 3600), DEFAULT_CLIENT_SETTINGS.timeoutMs / 1000);
+}
+
+function addSelectionOptions(command: Command): Command {
+  return command
+    .option('--check <ids>', 'run only these checks (comma-separated, repeatable)', parseList)
+    .option('--skip-check <ids>', 'skip these checks', parseList)
+    .option('--control-area <areas>', `run only checks of these control areas (${CONTROL_AREAS.map((area) => area.id).join(', ')})`, parseList)
+    .option('--severity <levels>', 'run only checks of these severities', parseList);
+}
+
+function selectionFrom(flags: CommonScanFlags): CheckSelection {
+  const selection: CheckSelection = {};
+  if (flags.check) selection.checks = flags.check;
+  if (flags.skipCheck) selection.skipChecks = flags.skipCheck;
+  if (flags.controlArea) selection.controlAreas = flags.controlArea;
+  if (flags.severity) selection.severities = flags.severity;
+  return selection;
+}
+
+function liveOptions(flags: CommonScanFlags, io: Io): LiveCollection {
+  const options: LiveCollection = {
+    maxAttempts: flags.maxAttempts,
+    timeoutMs: flags.timeout * 1000,
+    concurrency: flags.concurrency,
+  };
+  if (flags.profile) options.profile = flags.profile;
+  if (flags.region) options.region = flags.region;
+  if (flags.regions) options.regions = flags.regions;
+  if (flags.endpointUrl) options.endpointUrl = flags.endpointUrl;
+  if (!flags.quiet) options.onProgress = progressReporter(io);
+  return options;
+}
+
+/** A live line on a TTY; a plain line every 10% otherwise (CI logs). */
+function progressReporter(io: Io): NonNullable<LiveCollection['onProgress']> {
+  let lastDecile = -1;
+  return ({ done, total, failures }) => {
+    const text = `Collecting inventory: ${done}/${total} collection units done, ${failures} failure(s)`;
+    if (io.stderr.isTTY) {
+      io.stderr.write(`\r${text}${done === total ? '\n' : ''}`);
+      return;
+    }
+    const decile = Math.floor((done / total) * 10);
+    if (decile !== lastDecile) {
+      lastDecile = decile;
+      io.stderr.write(`${text}\n`);
+    }
+  };
+}
+
+function useColor(flags: { color: boolean }, io: Io, toFile: boolean): boolean {
+  if (!flags.color || toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
+  if (!isReportFormat(flags.format)) {
+    throw new UsageError(`Unknown report format '${flags.format}' given to --format (use ${Object.keys(REPORT_WRITERS).join(', ')}).`);
+  }
+  const checks = selectChecks(selectionFrom(flags));
+  const now = io.now ?? (() => new Date());
+  const startedAt = now();
+  let inventory: Inventory;
+  if (flags.inventory) {
+    const liveOnly = (['profile', 'region', 'regions', 'endpointUrl'] as const).filter((flag) => flags[flag] !== undefined);
+    if (liveOnly.length > 0) {
+      throw new UsageError(`--inventory evaluates a saved inventory offline; it cannot be combined with --${liveOnly[0]?.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.`);
+    }
+    inventory = await readInventoryFile(flags.inventory);
+  } else {
+    inventory = await collectLive(checks, liveOptions(flags, io));
+  }
+  const result = buildScanResult(inventory, {
+    checks,
+    source: flags.inventory ? 'inventory' : 'live',
+    startedAt,
+    now: now(),
+  });
+  const format: ReportFormat = flags.format;
+  const text = REPORT_WRITERS[format](result, {
+    color: useColor(flags, io, Boolean(flags.output)),
+    showPassed: flags.showPassed ?? false,
+    ...(io.stdout.columns ? { width: io.stdout.columns } : {}),
+  });
+  if (flags.output) {
+    await writeFileAtomic(flags.output, text);
+    if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${flags.output}\n`);
+    io.stderr.write(`${renderSummaryLine(result)}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return decideExitCode(result, { failOn: flags.failOn, allowIncomplete: flags.allowIncomplete ?? false });
+}
+
+async function runCollectCommand(flags: CollectFlags, io: Io): Promise<number> {
+  const checks = selectChecks(selectionFrom(flags));
+  const inventory = await collectLive(checks, liveOptions(flags, io));
+  await writeFileAtomic(flags.out, `${JSON.stringify(inventory, null, 2)}\n`);
+  const failures =
+    inventory.scopeFailures.length + Object.values(inventory.keys).reduce((sum, data) => sum + (data?.failures.length ?? 0), 0);
+  if (!flags.quiet) io.stderr.write(`Wrote inventory of account ${inventory.account.id} to ${flags.out} (${failures} collection failure(s)).\n`);
+  return failures > 0 ? 3 : EXIT_OK;
+}
+
+function runListChecks(flags: { format: string }, io: Io): number {
+  if (flags.format === 'json') {
+    const checks = CHECKS.map((check) => ({
+      id: check.id,
+      title: check.title,
+      controlArea: check.controlArea,
+      severity: check.severity,
+      kind: check.kind,
+      nist: check.nist,
+      needs: check.needs,
+      rationale: check.rationale,
+      remediation: check.remediation,
+    }));
+    io.stdout.write(`${JSON.stringify({ tool: TOOL, controlAreas: CONTROL_AREAS, checks }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  if (flags.format !== 'table') throw new UsageError(`Unknown format '${flags.format}' given to --format (use table or json).`);
+  const lines: string[] = [];
+  for (const area of CONTROL_AREAS) {
+    const checks = CHECKS.filter((check) => check.controlArea === area.id);
+    lines.push(`${area.number}. ${area.title} (${area.id})`);
+    if (checks.length === 0) lines.push('   (no checks yet)');
+    for (const check of checks) {
+      lines.push(`   ${check.id.padEnd(40)} ${check.severity.padEnd(13)} ${check.title}`);
+      lines.push(`   ${''.padEnd(40)} 800-53r5 ${check.nist.sp800_53r5.join(' ')} | 800-171r2 ${check.nist.sp800_171r2.join(' ')} | r3 ${check.nist.sp800_171r3.join(' ')}`);
+    }
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}
+
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('dbgap-audit')
+    .description('Audit an AWS account against the NIH dbGaP security best practices and NIST SP 800-171.')
+    .version(TOOL.version, '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`dbgap-audit: ${text.replace(/^error: /, '').split('\n')[0]}\n`),
+    });
+
+  const scan = program.command('scan').description('collect the inventory from AWS (or read --inventory) and evaluate the checks');
+  addScopeOptions(scan);
+  addSelectionOptions(scan);
+  scan
+    .option('--inventory <file>', 'evaluate a saved inventory offline (no AWS calls)')
+    .addOption(new Option('--format <format>', 'report format').default('table').choices(Object.keys(REPORT_WRITERS)))
+    .option('--output <file>', 'write the report to this file instead of stdout')
+    .option('--fail-on <severity>', 'exit 1 when an unwaived failure is at or above this severity', parseSeverity, 'low' as Severity)
+    .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated')
+    .option('--no-color', 'plain output (also: NO_COLOR)')
+    .option('--show-passed', 'list passing results in the table too')
+    .option('--quiet', 'no progress output')
+    .action(async (flags: ScanFlags) => setExitCode(await runScanCommand(flags, io)));
+
+  const collect = program.command('collect').description('collect the inventory from AWS and save it (no evaluation)');
+  addScopeOptions(collect);
+  addSelectionOptions(collect);
+  collect
+    .requiredOption('--out <file>', 'where to write the inventory JSON')
+    .option('--quiet', 'no progress output')
+    .action(async (flags: CollectFlags) => setExitCode(await runCollectCommand(flags, io)));
+
+  program
+    .command('list-checks')
+    .description('list the checks with their control areas and NIST mappings')
+    .addOption(new Option('--format <format>', 'output format').default('table').choices(['table', 'json']))
+    .action((flags: { format: string }) => setExitCode(runListChecks(flags, io)));
+
+  return program;
+}
+
+/** Runs the CLI in-process and returns the exit code; never throws. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end "with an error" in commander's override mode; they are successes.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (error instanceof DbgapAuditError) {
+      io.stderr.write(`dbgap-audit: ${error.message}\n`);
+      if (debug && error.cause) io.stderr.write(`${(error.cause as Error).stack ?? String(error.cause)}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`dbgap-audit: unexpected error: ${message.split('\n')[0]} (run with --debug for details)\n`);
+    if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,114 @@
+/** Orchestration: select checks → collect (or load) → evaluate → waivers/baseline → ScanResult. */
+import { CHECKS } from '../checks/index.js';
+import { collectInventory, DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
+import { resolveScope, type ScopeOptions } from './collect/scope.js';
+import { UsageError } from './errors.js';
+import { collectionErrors, evaluateChecks } from './evaluate.js';
+import type { Check } from './model/check.js';
+import { isControlAreaId, type ControlAreaId } from './model/control-areas.js';
+import type { Inventory, InventoryKey } from './model/inventory.js';
+import { countStatuses, REPORT_SCHEMA_VERSION, summarizeCheck, type CheckResult, type ScanResult } from './model/scan-result.js';
+import { DEFAULT_SETTINGS, type Settings } from './model/settings.js';
+import { isSeverity, type Severity } from './model/severity.js';
+import { TOOL } from './version.js';
+
+export interface CheckSelection {
+  checks?: string[];
+  skipChecks?: string[];
+  controlAreas?: string[];
+  severities?: string[];
+}
+
+/** Applies --check, --skip-check, --control-area and --severity. Unknown ids or values are usage errors. */
+export function selectChecks(selection: CheckSelection, registry: readonly Check[] = CHECKS): Check[] {
+  const known = new Set(registry.map((check) => check.id));
+  for (const [flag, ids] of [['--check', selection.checks], ['--skip-check', selection.skipChecks]] as const) {
+    for (const id of ids ?? []) {
+      if (!known.has(id)) throw new UsageError(`Unknown check id '${id}' given to ${flag} (see dbgap-audit list-checks).`);
+    }
+  }
+  for (const area of selection.controlAreas ?? []) {
+    if (!isControlAreaId(area)) throw new UsageError(`Unknown control area '${area}' given to --control-area (see dbgap-audit list-checks).`);
+  }
+  for (const severity of selection.severities ?? []) {
+    if (!isSeverity(severity)) throw new UsageError(`Unknown severity '${severity}' given to --severity (use critical, high, medium, low or informational).`);
+  }
+  const selected = registry.filter(
+    (check) =>
+      (!selection.checks?.length || selection.checks.includes(check.id)) &&
+      !(selection.skipChecks ?? []).includes(check.id) &&
+      (!selection.controlAreas?.length || (selection.controlAreas as ControlAreaId[]).includes(check.controlArea)) &&
+      (!selection.severities?.length || (selection.severities as Severity[]).includes(check.severity)),
+  );
+  if (selected.length === 0) throw new UsageError('The check selection flags leave no check to run.');
+  return selected;
+}
+
+export function neededKeys(checks: readonly Check[]): InventoryKey[] {
+  return [...new Set(checks.flatMap((check) => check.needs))].sort();
+}
+
+export interface LiveCollection extends ScopeOptions {
+  concurrency?: number;
+  onProgress?: Parameters<typeof collectInventory>[0]['onProgress'];
+}
+
+/** Collects a fresh inventory for the given checks from AWS. */
+export async function collectLive(checks: readonly Check[], options: LiveCollection, settings: Settings = DEFAULT_SETTINGS): Promise<Inventory> {
+  const scope = await resolveScope(options);
+  try {
+    return await collectInventory({
+      keys: neededKeys(checks),
+      scope,
+      clients: scope.clients,
+      settings,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } finally {
+    scope.clients.destroy();
+  }
+}
+
+export interface EvaluateOptions {
+  checks: readonly Check[];
+  settings?: Settings;
+  source: 'live' | 'inventory';
+  startedAt: Date;
+  /** The evaluation time; defaults to startedAt. Fixed so that a saved inventory evaluates reproducibly. */
+  now?: Date;
+  /** Hook point for waivers and baselines: adjusts results before they are summarized. */
+  postProcess?: (results: CheckResult[]) => CheckResult[];
+}
+
+export function buildScanResult(inventory: Inventory, options: EvaluateOptions): ScanResult {
+  const now = options.now ?? options.startedAt;
+  const evaluated = evaluateChecks(options.checks, inventory, {
+    account: inventory.account,
+    regions: inventory.regions,
+    settings: options.settings ?? DEFAULT_SETTINGS,
+    now,
+  });
+  const results = options.postProcess ? options.postProcess(evaluated) : evaluated;
+  const needed = new Set<string>(neededKeys(options.checks));
+  const relevantInventory: Inventory = {
+    ...inventory,
+    keys: Object.fromEntries(Object.entries(inventory.keys).filter(([key]) => needed.has(key))),
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { ...TOOL },
+    scan: {
+      startedAt: options.startedAt.toISOString(),
+      finishedAt: now.toISOString(),
+      source: options.source,
+      inventoryCollectedAt: inventory.collectedAt,
+      account: inventory.account,
+      regions: inventory.regions,
+    },
+    summary: countStatuses(results),
+    checks: options.checks.map(summarizeCheck),
+    results,
+    collectionErrors: collectionErrors(relevantInventory),
+  };
+}
