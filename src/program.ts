@@ -5,6 +5,7 @@ import { isReportFormat, REPORT_WRITERS, type ReportFormat } from '../reports/in
 import { renderSummaryLine } from '../reports/table.js';
 import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
+import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { decideExitCode } from './exit-code.js';
 import { readInventoryFile } from './inventory-file.js';
@@ -25,6 +26,8 @@ export interface Io {
   stdout: OutputStream;
   stderr: OutputStream;
   env: NodeJS.ProcessEnv;
+  /** Where the default config and waiver files are looked for. */
+  cwd: string;
   /** The clock; tests freeze it. */
   now?: () => Date;
 }
@@ -50,6 +53,7 @@ function parseSeverity(value: string): Severity {
 }
 
 interface CommonScanFlags {
+  config?: string;
   profile?: string;
   region?: string;
   regions?: string[];
@@ -81,6 +85,7 @@ interface CollectFlags extends CommonScanFlags {
 
 function addScopeOptions(command: Command): Command {
   return command
+    .option('--config <file>', `settings file (default: ./${DEFAULT_CONFIG_FILE} when present)`)
     .option('--profile <name>', 'AWS shared-config profile to use')
     .option('--region <region>', 'home region for global calls; the only region scanned unless --regions is given')
     .option('--regions <list>', 'comma-separated regions to scan (default: every enabled region)', parseList)
@@ -150,6 +155,7 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
     throw new UsageError(`Unknown report format '${flags.format}' given to --format (use ${Object.keys(REPORT_WRITERS).join(', ')}).`);
   }
   const checks = selectChecks(selectionFrom(flags));
+  const { settings } = await loadSettings(flags.config, io.cwd);
   const now = io.now ?? (() => new Date());
   const startedAt = now();
   let inventory: Inventory;
@@ -160,10 +166,11 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
     }
     inventory = await readInventoryFile(flags.inventory);
   } else {
-    inventory = await collectLive(checks, liveOptions(flags, io));
+    inventory = await collectLive(checks, liveOptions(flags, io), settings);
   }
   const result = buildScanResult(inventory, {
     checks,
+    settings,
     source: flags.inventory ? 'inventory' : 'live',
     startedAt,
     now: now(),
@@ -186,7 +193,8 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
 
 async function runCollectCommand(flags: CollectFlags, io: Io): Promise<number> {
   const checks = selectChecks(selectionFrom(flags));
-  const inventory = await collectLive(checks, liveOptions(flags, io));
+  const { settings } = await loadSettings(flags.config, io.cwd);
+  const inventory = await collectLive(checks, liveOptions(flags, io), settings);
   await writeFileAtomic(flags.out, `${JSON.stringify(inventory, null, 2)}\n`);
   const failures =
     inventory.scopeFailures.length + Object.values(inventory.keys).reduce((sum, data) => sum + (data?.failures.length ?? 0), 0);

@@ -2,23 +2,44 @@
  * The only place SDK clients are built (DESIGN.md §5): region, credentials, endpoint override, adaptive retries,
  * max attempts and a request timeout that really fails a hung call.
  */
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { AccountClient } from '@aws-sdk/client-account';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { Macie2Client } from '@aws-sdk/client-macie2';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
+/** Service id (also the prefix of API names such as `s3.GetBucketPolicy`) → SDK client class. */
 export const CLIENT_CLASSES = {
+  accessanalyzer: AccessAnalyzerClient,
+  account: AccountClient,
   cloudtrail: CloudTrailClient,
+  cloudwatch: CloudWatchClient,
+  config: ConfigServiceClient,
   ec2: EC2Client,
+  guardduty: GuardDutyClient,
   iam: IAMClient,
   kms: KMSClient,
+  logs: CloudWatchLogsClient,
+  macie2: Macie2Client,
+  organizations: OrganizationsClient,
   s3: S3Client,
   s3control: S3ControlClient,
+  sns: SNSClient,
+  ssm: SSMClient,
   sts: STSClient,
 } as const;
 

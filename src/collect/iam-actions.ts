@@ -4,6 +4,7 @@
  */
 const ACTION_PREFIX: Record<string, string> = {
   s3control: 's3',
+  accessanalyzer: 'access-analyzer',
 };
 
 const ACTION_OVERRIDES: Record<string, string> = {

@@ -17,6 +17,20 @@ export interface Settings {
   authorizedPublicPorts: number[];
   /** IAM principals (ARNs or names) allowed to hold administrator access. */
   breakGlassPrincipals: string[];
+  /** Tag names of the dbGaP tagging convention (project id, and the ISO date the data use ends). */
+  dbgapTags: { project: string; expiry: string; closeout: string };
+  /** Tag that exempts an instance from the no-public-IP check (bastions). */
+  publicExemptTag: string;
+  /** The institution's SSP requires single-tenant hardware. */
+  requireDedicatedTenancy: boolean;
+  /** Flow logs must capture this traffic type (ALL, or REJECT if the SSP accepts it). */
+  flowLogTrafficType: 'ALL' | 'REJECT';
+  passwordPolicy: {
+    minimumLength: number;
+    reusePrevention: number;
+    /** Maximum password age in days; null = do not require expiry (SP 800-63B / 800-171r3 favour no forced rotation). */
+    maxAgeDays: number | null;
+  };
   thresholds: {
     unusedCredentialDays: number;
     accessKeyRotationDays: number;
@@ -26,6 +40,7 @@ export interface Settings {
     maxSnapshotAgeDays: number;
     maxStoppedDays: number;
     patchScanMaxAgeDays: number;
+    maxAmiAgeDays: number;
   };
 }
 
@@ -37,6 +52,11 @@ export const DEFAULT_SETTINGS: Settings = {
   adminPorts: [22, 3389],
   authorizedPublicPorts: [443],
   breakGlassPrincipals: [],
+  dbgapTags: { project: 'dbgap:project', expiry: 'dbgap:expiry', closeout: 'dbgap:closeout' },
+  publicExemptTag: 'dbgap:public-exempt',
+  requireDedicatedTenancy: false,
+  flowLogTrafficType: 'ALL',
+  passwordPolicy: { minimumLength: 14, reusePrevention: 24, maxAgeDays: null },
   thresholds: {
     unusedCredentialDays: 45,
     accessKeyRotationDays: 90,
@@ -46,5 +66,6 @@ export const DEFAULT_SETTINGS: Settings = {
     maxSnapshotAgeDays: 365,
     maxStoppedDays: 30,
     patchScanMaxAgeDays: 7,
+    maxAmiAgeDays: 180,
   },
 };
