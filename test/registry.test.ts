@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../checks/index.js';
+import { COLLECTORS } from '../src/collect/collectors.js';
+import { CONTROL_AREA_IDS } from '../src/model/control-areas.js';
+import { SEVERITIES } from '../src/model/severity.js';
+
+const checksRoot = join(import.meta.dirname, '..', 'checks');
+
+describe('check registry invariants', () => {
+  it('has unique kebab-case ids, sorted by id', () => {
+    const ids = CHECKS.map((check) => check.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('registers every check file, and each file sits in the folder of its control area and is named after its id', () => {
+    const files = CONTROL_AREA_IDS.flatMap((area) => {
+      try {
+        return readdirSync(join(checksRoot, area)).filter((file) => file.endsWith('.ts')).map((file) => `${area}/${file}`);
+      } catch {
+        return [];
+      }
+    });
+    const expected = CHECKS.map((check) => `${check.controlArea}/${check.id}.ts`);
+    expect(files.sort()).toEqual(expected.sort());
+    const stray = readdirSync(checksRoot).filter((entry) => entry !== 'index.ts' && !CONTROL_AREA_IDS.includes(entry as never));
+    expect(stray).toEqual([]);
+  });
+
+  it.each(CHECKS.map((check) => [check.id, check] as const))('%s has complete, well-formed metadata', (_id, check) => {
+    expect(check.title.length).toBeGreaterThan(10);
+    expect(SEVERITIES).toContain(check.severity);
+    expect(CONTROL_AREA_IDS).toContain(check.controlArea);
+    expect(check.rationale.length).toBeGreaterThan(40);
+    expect(check.remediation.summary.length).toBeGreaterThan(20);
+    if (check.kind === 'automated') expect(check.remediation.cli ?? '').toMatch(/^aws /);
+    expect(check.nist.sp800_53r5.length).toBeGreaterThan(0);
+    expect(check.nist.sp800_171r2.length).toBeGreaterThan(0);
+    expect(check.nist.sp800_171r3.length).toBeGreaterThan(0);
+    for (const id of check.nist.sp800_53r5) expect(id).toMatch(/^[A-Z]{2}-\d{1,2}(\(\d{1,2}\))?$/);
+    for (const id of check.nist.sp800_171r2) expect(id).toMatch(/^3\.\d{1,2}\.\d{1,2}$/);
+    for (const id of check.nist.sp800_171r3) expect(id).toMatch(/^03\.\d{2}\.\d{2}$/);
+    expect(check.kind === 'manual' ? check.needs.length === 0 : check.needs.length > 0).toBe(true);
+  });
+
+  it('has a collector for every inventory key a check needs', () => {
+    for (const check of CHECKS) for (const key of check.needs) expect(COLLECTORS[key], `${check.id} needs ${key}`).toBeDefined();
+  });
+});
