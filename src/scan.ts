@@ -104,6 +104,7 @@ export function buildScanResult(inventory: Inventory, options: EvaluateOptions):
       source: options.source,
       inventoryCollectedAt: inventory.collectedAt,
       account: inventory.account,
+      accounts: [inventory.account],
       regions: inventory.regions,
     },
     summary: countStatuses(results),

@@ -52,7 +52,10 @@ export interface ScanResult {
     /** `live` = collected from AWS in this run; `inventory` = evaluated from a saved inventory file. */
     source: 'live' | 'inventory';
     inventoryCollectedAt: string;
+    /** The (first) account scanned; see `accounts` for multi-account scans. */
     account: AccountScope;
+    /** Every account in this report (one for a single-account scan). Every result carries its `accountId`. */
+    accounts: AccountScope[];
     regions: string[];
   };
   summary: StatusCounts;
