@@ -2,6 +2,9 @@
  * Scope: who we are (credentials → STS account and partition) and where we look (regions).
  * Everything here that the user got wrong is a one-sentence error with exit code 2.
  */
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
@@ -50,13 +53,34 @@ export function partitionFromArn(arn: string | undefined): string {
 
 function describeCredentialProblem(error: unknown, profile: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (profile && /profile/i.test(message)) {
-    return `The AWS profile '${profile}' (from --profile) was not found or is incomplete in ~/.aws/config and ~/.aws/credentials.`;
+  if (profile) {
+    return `The AWS profile '${profile}' (from --profile) has no usable credentials (${message.split('\n')[0]}).`;
   }
   return 'No AWS credentials were found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE or --profile, or run where an instance or SSO role is available.';
 }
 
+/** Does the shared config or credentials file define `[profile NAME]` / `[NAME]`? (The SDK's error does not say.) */
+async function profileExists(profile: string): Promise<boolean> {
+  const home = homedir();
+  const files = [
+    process.env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
+    process.env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
+  ];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const match of text.matchAll(/^\s*\[\s*(?:profile\s+)?([^\]]+?)\s*\]/gm)) {
+      if (match[1] === profile) return true;
+    }
+  }
+  return false;
+}
+
 async function resolveCredentials(profile: string | undefined): Promise<AwsCredentialIdentityProvider> {
+  if (profile && !(await profileExists(profile))) {
+    throw new CredentialsError(
+      `The AWS profile '${profile}' (from --profile) was not found in ~/.aws/config or ~/.aws/credentials (or AWS_CONFIG_FILE/AWS_SHARED_CREDENTIALS_FILE).`,
+    );
+  }
   const provider = fromNodeProviderChain(profile ? { profile } : {});
   try {
     await provider();

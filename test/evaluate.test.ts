@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { defineCheck, fail, pass } from '../src/model/check.js';
+import { evaluateCheck } from '../src/evaluate.js';
+import { DEFAULT_SETTINGS } from '../src/model/settings.js';
+import { aBucketPolicy, aFailure, anInventory, NOW } from './helpers/inventory.js';
+import type { Inventory } from '../src/model/inventory.js';
+
+const everyBucketPasses = defineCheck({
+  id: 'test-every-bucket-passes',
+  title: 'Every bucket passes (test check)',
+  controlArea: 'data-encryption',
+  severity: 'high',
+  nist: { sp800_53r5: ['SC-8'], sp800_171r2: ['3.13.8'], sp800_171r3: ['03.13.08'] },
+  needs: ['s3BucketPolicies'],
+  rationale: 'A check that passes everything it sees, to show the runner never lets a gap become a pass.',
+  remediation: { summary: 'Nothing to do: this check exists for tests only.', cli: 'aws s3 ls' },
+  evaluate: ({ s3BucketPolicies }) => s3BucketPolicies.map((bucket) => pass(bucket, `ok ${bucket.bucket}`)),
+});
+
+function evaluate(check: typeof everyBucketPasses, inventory: Inventory) {
+  return evaluateCheck(check, inventory, { account: inventory.account, regions: inventory.regions, settings: DEFAULT_SETTINGS, now: NOW });
+}
+
+describe('evaluateCheck', () => {
+  it('passes items through with the check metadata', () => {
+    const [result] = evaluate(everyBucketPasses, anInventory({ s3BucketPolicies: [aBucketPolicy('a', null)] }));
+    expect(result).toEqual({
+      checkId: 'test-every-bucket-passes',
+      status: 'pass',
+      severity: 'high',
+      controlArea: 'data-encryption',
+      accountId: '123456789012',
+      resourceArn: 'arn:aws:s3:::a',
+      region: 'us-east-1',
+      message: 'ok a',
+    });
+  });
+
+  it('makes zero results not_applicable, never pass', () => {
+    expect(evaluate(everyBucketPasses, anInventory({ s3BucketPolicies: [] })).map((r) => r.status)).toEqual(['not_applicable']);
+  });
+
+  it('makes the whole check error when a key failed with no region or resource', () => {
+    const results = evaluate(
+      everyBucketPasses,
+      anInventory({ s3BucketPolicies: { items: [aBucketPolicy('a', null)], failures: [aFailure({ region: undefined })] } }),
+    );
+    expect(results.map((r) => r.status)).toEqual(['error']);
+    expect(results[0]?.message).toContain('missing IAM permission s3:GetBucketPolicy');
+  });
+
+  it('overrides results in a region whose collection failed, and adds an error for that region even with no result there', () => {
+    const inventory = anInventory({
+      s3BucketPolicies: {
+        items: [aBucketPolicy('east', null, 'us-east-1'), aBucketPolicy('west', null, 'us-west-2')],
+        failures: [aFailure({ region: 'us-west-2', code: 'ThrottlingException', kind: 'throttled' }), aFailure({ region: 'eu-west-1' })],
+      },
+    });
+    const results = evaluate(everyBucketPasses, inventory);
+    expect(results.map((r) => [r.resourceArn, r.region, r.status])).toEqual([
+      ['arn:aws:s3:::east', 'us-east-1', 'pass'],
+      ['arn:aws:s3:::west', 'us-west-2', 'error'],
+      ['arn:aws:iam::123456789012:root', 'eu-west-1', 'error'],
+    ]);
+    expect(results[1]?.message).toMatch(/still throttled after retries/);
+  });
+
+  it('turns an exception inside a check into one error result naming the check', () => {
+    const crashing = { ...everyBucketPasses, id: 'test-crashing', evaluate: () => { throw new Error('boom'); } };
+    const results = evaluate(crashing, anInventory({ s3BucketPolicies: [aBucketPolicy('a', null)] }));
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ status: 'error', message: 'The check test-crashing crashed: boom' });
+  });
+
+  it('reports an error when the inventory lacks a key the check needs', () => {
+    const results = evaluate(everyBucketPasses, anInventory({}));
+    expect(results).toMatchObject([{ status: 'error', message: expect.stringContaining('s3BucketPolicies') }]);
+  });
+
+  it('keeps a failing finding failing when an unrelated resource failed', () => {
+    const failing = { ...everyBucketPasses, evaluate: () => [fail('arn:aws:s3:::a', 'bad')] };
+    const results = evaluate(failing, anInventory({ s3BucketPolicies: { items: [], failures: [aFailure({ resourceArn: 'arn:aws:s3:::b' })] } }));
+    expect(results.map((r) => [r.resourceArn, r.status])).toEqual([
+      ['arn:aws:s3:::a', 'fail'],
+      ['arn:aws:s3:::b', 'error'],
+    ]);
+  });
+});
