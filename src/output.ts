@@ -22,6 +22,9 @@ function reason(error: unknown): string {
   }
 }
 
+/** Temporary files being written right now; the CLI removes them if the user interrupts the run. */
+export const pendingTemporaryFiles = new Set<string>();
+
 /**
  * Writes a file atomically: a temporary sibling is written and then renamed over the target, so a crash or Ctrl-C
  * never leaves a half-written report and an existing file is only replaced by a complete one.
@@ -40,11 +43,14 @@ export async function writeFileAtomic(
     }
   }
   const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  pendingTemporaryFiles.add(temporary);
   try {
     await writeFile(temporary, content, { mode: options.mode ?? 0o644 });
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new OutputError(`Cannot write ${path}: ${reason(error)}.`);
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
   }
 }

@@ -8,6 +8,7 @@ import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { decideExitCode } from './exit-code.js';
+import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
 import { readInventoryFile } from './inventory-file.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
@@ -276,7 +277,32 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .addOption(new Option('--format <format>', 'output format').default('table').choices(['table', 'json']))
     .action((flags: { format: string }) => setExitCode(runListChecks(flags, io)));
 
+  addPolicyCommand(program, io, setExitCode);
+
   return program;
+}
+
+function addPolicyCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  const policy = program
+    .command('policy')
+    .description('print the least-privilege IAM policy for the selected checks (JSON, CloudFormation or Terraform)');
+  addSelectionOptions(policy);
+  policy
+    .addOption(new Option('--format <format>', 'output format').default('json').choices(['json', 'cloudformation', 'terraform']))
+    .option('--trusted-principal <arn-or-account>', 'who may assume the scan role (cloudformation/terraform)')
+    .option('--external-id <id>', 'external id the scan role requires (cloudformation/terraform)')
+    .option('--role-name <name>', 'name of the scan role (cloudformation/terraform)', 'dbgap-audit-scanner')
+    .action((flags: CommonScanFlags & { format: string; trustedPrincipal?: string; externalId?: string; roleName: string }) => {
+      const checks = selectChecks(selectionFrom(flags));
+      if (flags.format === 'json') {
+        io.stdout.write(`${JSON.stringify(leastPrivilegePolicy(checks), null, 2)}\n`);
+      } else {
+        if (!flags.trustedPrincipal) throw new UsageError(`--format ${flags.format} needs --trusted-principal (the account id or ARN allowed to assume the role).`);
+        const options = { trustedPrincipal: flags.trustedPrincipal, roleName: flags.roleName, ...(flags.externalId ? { externalId: flags.externalId } : {}) };
+        io.stdout.write(flags.format === 'cloudformation' ? cloudFormationTemplate(checks, options) : terraformSnippet(checks, options));
+      }
+      setExitCode(EXIT_OK);
+    });
 }
 
 /** Runs the CLI in-process and returns the exit code; never throws. */

@@ -57,7 +57,19 @@ export interface ClientSettings {
 
 export const DEFAULT_CLIENT_SETTINGS: ClientSettings = { maxAttempts: 8, timeoutMs: 30_000 };
 
-export class AwsClients {
+/** What collectors use to get a client. */
+export interface ClientSource {
+  get<S extends ServiceName>(service: S, region: string): ClientOf<S>;
+}
+
+export class UndeclaredApiError extends Error {
+  constructor(readonly api: string) {
+    super(`${api} is not among the APIs this collector declares`);
+    this.name = 'UndeclaredApiError';
+  }
+}
+
+export class AwsClients implements ClientSource {
   private readonly cache = new Map<string, unknown>();
   private readonly handler: NodeHttpHandler;
 
@@ -98,6 +110,29 @@ export class AwsClients {
     }
     const ClientClass = CLIENT_CLASSES[service] as unknown as new (config: Record<string, unknown>) => ClientOf<S>;
     return new ClientClass(config);
+  }
+
+  /**
+   * A view of these clients that only lets through the APIs in `allowed` (`service.Operation`). Every collector gets
+   * one for its declared `apis`, so an undeclared call (say, a mutating one) fails instead of running: what the
+   * least-privilege policy and the read-only proof are built from is what the collectors can actually send.
+   */
+  restrictedTo(allowed: ReadonlySet<string>): ClientSource {
+    return {
+      get: <S extends ServiceName>(service: S, region: string): ClientOf<S> => {
+        const client = this.get(service, region);
+        return new Proxy(client, {
+          get(target, property, receiver) {
+            if (property !== 'send') return Reflect.get(target, property, receiver);
+            return (command: { constructor: { name: string } }, ...rest: unknown[]) => {
+              const api = `${service}.${command.constructor.name.replace(/Command$/, '')}`;
+              if (!allowed.has(api)) return Promise.reject(new UndeclaredApiError(api));
+              return (target.send as (...args: unknown[]) => unknown).call(target, command, ...rest);
+            };
+          },
+        });
+      },
+    };
   }
 
   destroy(): void {

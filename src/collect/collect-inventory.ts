@@ -65,7 +65,7 @@ export async function collectInventory(options: CollectOptions): Promise<Invento
       const collector = collectorFor(key);
       let outcome: { items: unknown[]; failures: CollectionFailure[] };
       try {
-        outcome = await collector.collect(context, region);
+        outcome = await collector.collect({ ...context, clients: options.clients.restrictedTo(new Set(collector.apis)) }, region);
       } catch (error) {
         // A collector bug must not end the scan, nor hide as an empty (passing) key.
         outcome = { items: [], failures: [toFailure(error, `${key}.collect`, { region })] };

@@ -1,7 +1,7 @@
 import type { AccountScope, InventoryItems, InventoryKey } from '../model/inventory.js';
 import type { CollectionFailure, FailureKind } from '../model/failure.js';
 import type { Settings } from '../model/settings.js';
-import type { AwsClients } from './aws-clients.js';
+import type { ClientSource } from './aws-clients.js';
 import { actionFor } from './iam-actions.js';
 
 export interface CollectContext {
@@ -9,7 +9,7 @@ export interface CollectContext {
   /** Region for global services (IAM, S3 ListBuckets, S3 Control…). */
   homeRegion: string;
   regions: string[];
-  clients: AwsClients;
+  clients: ClientSource;
   settings: Settings;
   /** Runs one SDK request (or one paginated listing) inside the scan's shared concurrency limit. */
   limit<T>(task: () => Promise<T>): Promise<T>;
