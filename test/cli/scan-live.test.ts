@@ -17,7 +17,7 @@ const s3 = mockClient(S3Client);
 const iam = mockClient(IAMClient);
 const cloudtrail = mockClient(CloudTrailClient);
 const kms = mockClient(KMSClient);
-const all = [sts, ec2, s3, iam, cloudtrail, kms];
+const all: Array<{ reset(): void; onAnyCommand(): { rejects(error: Error): unknown } }> = [sts, ec2, s3, iam, cloudtrail, kms];
 
 const REPORT = [
   'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
