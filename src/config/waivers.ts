@@ -39,7 +39,8 @@ const waiversFileSchema = z.strictObject({ waivers: z.array(z.unknown()) });
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field ${(issue as { keys: string[] }).keys[0]}`;
   const field = issue.path.map(String).join('.');
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `field ${field} is missing`;
+  // zod does not keep the input on an issue; a missing field is an invalid_type whose input was undefined.
+  if (issue.code === 'invalid_type' && field && issue.message.endsWith('received undefined')) return `field ${field} is missing`;
   return `field ${field || '(top level)'} ${issue.message.replace(/^Invalid input: /, '')}`;
 }
 
