@@ -33,8 +33,8 @@ export const MAX_FINDINGS_EXIT_CODE = 125;
 
 /** Why a --exit-code value cannot be used, or undefined when it can. */
 export function findingsExitCodeProblem(code: number): string | undefined {
-  if (!Number.isInteger(code) || code < 1 || code > MAX_FINDINGS_EXIT_CODE) return `takes a whole number from 1 to ${MAX_FINDINGS_EXIT_CODE}`;
   if (RESERVED_EXIT_CODES.includes(code)) return `cannot be ${code}: exit ${code} already means ${code === 0 ? 'passed' : code === 2 ? 'the tool could not run' : 'incomplete scan'}`;
+  if (!Number.isInteger(code) || code < 1 || code > MAX_FINDINGS_EXIT_CODE) return `takes a whole number from 1 to ${MAX_FINDINGS_EXIT_CODE} (not 2 or 3)`;
   return undefined;
 }
 
