@@ -5,6 +5,7 @@ import { CONTROL_AREAS } from '../src/model/control-areas.js';
 import type { ResultStatus } from '../src/model/check.js';
 import type { CheckResult, ScanResult } from '../src/model/scan-result.js';
 import { severityRank, type Severity } from '../src/model/severity.js';
+import { baselineMarker, renderBaselineSection, renderWaiverSection } from './table-gating.js';
 
 export interface TableOptions {
   color: boolean;
@@ -110,9 +111,9 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
       wrapOnWordBoundary: true,
     });
     for (const entry of shown) {
-      const details = entry.waiver
+      const details = baselineMarker(entry) + (entry.waiver
         ? `${entry.message} Waived until ${entry.waiver.expires} by ${entry.waiver.approvedBy}: ${entry.waiver.reason}`
-        : entry.message;
+        : entry.message);
       table.push([
         paintStatus(chalk, entry),
         paintSeverity(chalk, entry.severity),
@@ -128,6 +129,7 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
     const actions = [...new Set(result.collectionErrors.filter((failure) => failure.kind === 'access-denied').map((failure) => failure.action))].sort();
     if (actions.length > 0) lines.push(`Missing IAM permissions: ${actions.join(', ')}`);
   }
+  lines.push(...renderWaiverSection(result, chalk), ...renderBaselineSection(result, chalk));
   lines.push('', renderSummaryLine(result, chalk));
   return `${lines.join('\n')}\n`;
 }

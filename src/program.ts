@@ -3,16 +3,18 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CHECKS } from '../checks/index.js';
 import { isReportFormat, REPORT_WRITERS, type ReportFormat } from '../reports/index.js';
 import { renderSummaryLine } from '../reports/table.js';
+import { renderQuietTable } from '../reports/table-gating.js';
 import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { decideExitCode } from './exit-code.js';
 import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
+import { addDiffCommand } from './diff.js';
+import { addGateOptions, gateFrom, loadGating, type GateFlags } from './gate-options.js';
 import { readInventoryFile } from './inventory-file.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
-import { isSeverity, SEVERITIES, type Severity } from './model/severity.js';
 import { writeFileAtomic } from './output.js';
 import { buildScanResult, collectLive, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
 import { TOOL } from './version.js';
@@ -48,11 +50,6 @@ function parsePositiveInteger(flag: string, max: number) {
   };
 }
 
-function parseSeverity(value: string): Severity {
-  if (!isSeverity(value)) throw new InvalidArgumentError(`use one of ${SEVERITIES.join(', ')}.`);
-  return value;
-}
-
 interface CommonScanFlags {
   config?: string;
   profile?: string;
@@ -70,12 +67,10 @@ interface CommonScanFlags {
   debug?: boolean;
 }
 
-interface ScanFlags extends CommonScanFlags {
+interface ScanFlags extends CommonScanFlags, GateFlags {
   inventory?: string;
   format: string;
   output?: string;
-  failOn: Severity;
-  allowIncomplete?: boolean;
   color: boolean;
   showPassed?: boolean;
 }
@@ -157,6 +152,7 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
   }
   const checks = selectChecks(selectionFrom(flags));
   const { settings } = await loadSettings(flags.config, io.cwd);
+  const gating = await loadGating(flags, io.cwd);
   const now = io.now ?? (() => new Date());
   const startedAt = now();
   let inventory: Inventory;
@@ -169,13 +165,14 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
   } else {
     inventory = await collectLive(checks, liveOptions(flags, io), settings);
   }
-  const result = buildScanResult(inventory, {
+  const result = gating.apply(buildScanResult(inventory, {
     checks,
     settings,
     source: flags.inventory ? 'inventory' : 'live',
     startedAt,
     now: now(),
-  });
+  }));
+  if (!flags.quiet) for (const warning of gating.warnings(result)) io.stderr.write(`dbgap-audit: warning: ${warning}\n`);
   const format: ReportFormat = flags.format;
   const text = REPORT_WRITERS[format](result, {
     color: useColor(flags, io, Boolean(flags.output)),
@@ -186,10 +183,12 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
     await writeFileAtomic(flags.output, text);
     if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${flags.output}\n`);
     io.stderr.write(`${renderSummaryLine(result)}\n`);
+  } else if (flags.quiet && format === 'table') {
+    io.stdout.write(renderQuietTable(result));
   } else {
     io.stdout.write(text);
   }
-  return decideExitCode(result, { failOn: flags.failOn, allowIncomplete: flags.allowIncomplete ?? false });
+  return decideExitCode(result, gateFrom(flags));
 }
 
 async function runCollectCommand(flags: CollectFlags, io: Io): Promise<number> {
@@ -252,15 +251,14 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   const scan = program.command('scan').description('collect the inventory from AWS (or read --inventory) and evaluate the checks');
   addScopeOptions(scan);
   addSelectionOptions(scan);
+  addGateOptions(scan);
   scan
     .option('--inventory <file>', 'evaluate a saved inventory offline (no AWS calls)')
     .addOption(new Option('--format <format>', 'report format').default('table').choices(Object.keys(REPORT_WRITERS)))
     .option('--output <file>', 'write the report to this file instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when an unwaived failure is at or above this severity', parseSeverity, 'low' as Severity)
-    .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated')
     .option('--no-color', 'plain output (also: NO_COLOR)')
     .option('--show-passed', 'list passing results in the table too')
-    .option('--quiet', 'no progress output')
+    .option('--quiet', 'only the summary and errors: no progress, no warnings, no table rows')
     .action(async (flags: ScanFlags) => setExitCode(await runScanCommand(flags, io)));
 
   const collect = program.command('collect').description('collect the inventory from AWS and save it (no evaluation)');
@@ -278,6 +276,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action((flags: { format: string }) => setExitCode(runListChecks(flags, io)));
 
   addPolicyCommand(program, io, setExitCode);
+  addDiffCommand(program, io, setExitCode);
 
   return program;
 }

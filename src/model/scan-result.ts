@@ -28,6 +28,40 @@ export interface CheckResult {
   message: string;
   /** Present on a failing result that a valid waiver covers. */
   waiver?: Waiver;
+  /** With --baseline: whether this failing result was already failing in the baseline report. */
+  baseline?: 'new' | 'existing';
+}
+
+/** A waiver from the waivers file and what it did in this scan (src/config/waivers.ts). */
+export interface WaiverStatus extends Waiver {
+  /** 1-based position in the waivers file. */
+  index: number;
+  /** applied; applied but expiring within --waiver-warning-days; expired (not applied); unused (matched nothing). */
+  status: 'applied' | 'expiring' | 'expired' | 'unused';
+  /** Failing results of its check whose ARN it matches (for an expired waiver: those it would have covered). */
+  matched: number;
+  /** Whole days from the scan date (UTC) to the expiry date; negative once expired. */
+  daysLeft: number;
+}
+
+/** A finding that failed in the baseline and no longer fails (src/config/baseline.ts). */
+export interface FixedFinding {
+  checkId: string;
+  accountId: string;
+  resourceArn: string;
+  controlArea: ControlAreaId;
+  severity: Severity;
+  /** The result's status in this scan, or `absent` when the resource is gone. */
+  now: 'pass' | 'not_applicable' | 'manual' | 'absent';
+}
+
+export interface BaselineComparison {
+  file: string;
+  /** `scan.startedAt` of the baseline report. */
+  baselineStartedAt: string;
+  new: number;
+  existing: number;
+  fixed: FixedFinding[];
 }
 
 export interface CheckSummary {
@@ -63,6 +97,10 @@ export interface ScanResult {
   results: CheckResult[];
   /** Every collection failure, as recorded in the inventory. */
   collectionErrors: CollectionFailure[];
+  /** Present when a waivers file was used: every waiver with its status. */
+  waivers?: WaiverStatus[];
+  /** Present with --baseline. */
+  baseline?: BaselineComparison;
 }
 
 export function summarizeCheck(check: Check): CheckSummary {
