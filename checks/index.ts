@@ -1,5 +1,8 @@
 /** The check registry: explicit imports, sorted by id. Adding a check = one import and one entry here. */
 import type { Check } from '../src/model/check.js';
+import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypted.js';
+import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
+import cloudtrailS3DataEvents from './logging-monitoring/cloudtrail-s3-data-events.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
@@ -8,7 +11,10 @@ import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 
 export const CHECKS: readonly Check[] = [
+  cloudtrailKmsEncrypted,
+  cloudtrailLogFileValidation,
   cloudtrailMultiRegionLogging,
+  cloudtrailS3DataEvents,
   ec2SgNoPublicAdminPorts,
   iamUserConsoleMfa,
   kmsCmkRotationEnabled,
