@@ -4,6 +4,9 @@ import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypte
 import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
 import cloudtrailS3DataEvents from './logging-monitoring/cloudtrail-s3-data-events.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
+import configRecorderEnabled from './logging-monitoring/config-recorder-enabled.js';
+import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
+import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
@@ -15,11 +18,14 @@ export const CHECKS: readonly Check[] = [
   cloudtrailLogFileValidation,
   cloudtrailMultiRegionLogging,
   cloudtrailS3DataEvents,
+  configRecorderEnabled,
   ec2SgNoPublicAdminPorts,
+  guarddutyEnabled,
   iamUserConsoleMfa,
   kmsCmkRotationEnabled,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,
+  vpcFlowLogsEnabled,
 ];
 
 export function findCheck(id: string): Check | undefined {

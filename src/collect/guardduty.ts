@@ -30,7 +30,9 @@ export const guardDutyDetectorsCollector = defineCollector({
     const { partition, id } = context.account;
     const detectors = await mapAll(listed.value, async (detectorId): Promise<GuardDutyDetector | undefined> => {
       const arn = `arn:${partition}:guardduty:${region}:${id}:detector/${detectorId}`;
-      const got = await attemptRequired(context, { api: 'guardduty.GetDetector', region, resourceArn: arn }, () =>
+      // Recorded for the whole region: the check judges regions, and a region whose detector could not be read
+      // must become an error, not "no detector".
+      const got = await attemptRequired(context, { api: 'guardduty.GetDetector', region }, () =>
         client.send(new GetDetectorCommand({ DetectorId: detectorId })),
       );
       if (!got.ok) {
