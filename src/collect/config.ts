@@ -42,7 +42,8 @@ export const configRecordersCollector = defineCollector({
       if (recorder.recordingScope) item.recordingScope = recorder.recordingScope;
       if (recorder.servicePrincipal) item.servicePrincipal = recorder.servicePrincipal;
       if (recorder.recordingGroup?.recordingStrategy?.useOnly) item.recordingStrategy = recorder.recordingGroup.recordingStrategy.useOnly;
-      if (status?.lastStatus) item.lastStatus = status.lastStatus;
+      // The API documents Pending | Success | Failure, but the CLI and older answers show SUCCESS/FAILURE: normalize.
+      if (status?.lastStatus) item.lastStatus = status.lastStatus.toUpperCase();
       if (status?.lastErrorCode) item.lastErrorCode = status.lastErrorCode;
       return item;
     });

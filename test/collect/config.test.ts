@@ -20,7 +20,7 @@ describe('configRecorders collector', () => {
       ],
     });
     config.on(DescribeConfigurationRecorderStatusCommand).resolves({
-      ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'FAILURE', lastErrorCode: 'NoSuchBucketException' }],
+      ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'Failure', lastErrorCode: 'NoSuchBucketException' }],
     });
     const inventory = await collect(['configRecorders']);
     expect(inventory.keys.configRecorders?.items).toEqual([

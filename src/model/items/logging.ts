@@ -52,6 +52,7 @@ export interface ConfigRecorder extends ResourceRef {
   recordingStrategy?: string;
   /** null when the recorder has no status entry. */
   recording: boolean | null;
+  /** PENDING, SUCCESS or FAILURE (upper-cased). */
   lastStatus?: string;
   lastErrorCode?: string;
 }
