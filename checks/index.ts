@@ -4,6 +4,7 @@ import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypte
 import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
 import cloudtrailS3DataEvents from './logging-monitoring/cloudtrail-s3-data-events.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
+import cloudwatchSecurityAlarms from './logging-monitoring/cloudwatch-security-alarms.js';
 import configRecorderEnabled from './logging-monitoring/config-recorder-enabled.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   cloudtrailLogFileValidation,
   cloudtrailMultiRegionLogging,
   cloudtrailS3DataEvents,
+  cloudwatchSecurityAlarms,
   configRecorderEnabled,
   ec2SgNoPublicAdminPorts,
   guarddutyEnabled,
