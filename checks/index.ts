@@ -4,7 +4,9 @@ import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypte
 import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
 import cloudtrailS3DataEvents from './logging-monitoring/cloudtrail-s3-data-events.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
+import cloudwatchLogGroupRetention from './logging-monitoring/cloudwatch-log-group-retention.js';
 import cloudwatchSecurityAlarms from './logging-monitoring/cloudwatch-security-alarms.js';
+import loggingReviewIncidentResponseAttestation from './logging-monitoring/logging-review-incident-response-attestation.js';
 import configRecorderEnabled from './logging-monitoring/config-recorder-enabled.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
@@ -19,12 +21,14 @@ export const CHECKS: readonly Check[] = [
   cloudtrailLogFileValidation,
   cloudtrailMultiRegionLogging,
   cloudtrailS3DataEvents,
+  cloudwatchLogGroupRetention,
   cloudwatchSecurityAlarms,
   configRecorderEnabled,
   ec2SgNoPublicAdminPorts,
   guarddutyEnabled,
   iamUserConsoleMfa,
   kmsCmkRotationEnabled,
+  loggingReviewIncidentResponseAttestation,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,
   vpcFlowLogsEnabled,
