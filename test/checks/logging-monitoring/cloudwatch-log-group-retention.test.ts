@@ -13,8 +13,8 @@ describe('cloudwatch-log-group-retention', () => {
     ['one week', 7, 365, 'fail'],
     ['90 days with a 90-day threshold', 90, 90, 'pass'],
   ])('%s (%s days, minimum %s) → %s', (_name, retentionInDays, minimum, expected) => {
-    const group = aLogGroup('app', retentionInDays === undefined ? { retentionInDays: undefined } : { retentionInDays });
-    if (retentionInDays === undefined) delete group.retentionInDays;
+    const group = aLogGroup('app', retentionInDays === undefined ? {} : { retentionInDays });
+    if (retentionInDays === undefined) delete group.retentionInDays; // the builder defaults to 365 days
     const results = run(check, { cloudwatchLogGroups: [group] }, { settings: { thresholds: { ...DEFAULT_SETTINGS.thresholds, logRetentionDays: minimum } } });
     expect(statuses(results)).toEqual([expected]);
     expect(results[0]?.resourceArn).toBe('arn:aws:logs:us-east-1:123456789012:log-group:app');
