@@ -1,22 +1,49 @@
 import { defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
-import type { Trail } from '../../src/model/inventory.js';
+import type { Trail, TrailEventSelectors } from '../../src/model/inventory.js';
+
+type AdvancedSelector = TrailEventSelectors['advancedEventSelectors'][number];
+type FieldSelector = AdvancedSelector['fieldSelectors'][number];
+
+function field(selector: AdvancedSelector, name: string): FieldSelector | undefined {
+  return selector.fieldSelectors.find((entry) => entry.field === name);
+}
+
+/** A readOnly field selector that still lets both read and write events through (or no such field at all). */
+export function coversReadAndWrite(readOnly: FieldSelector | undefined): boolean {
+  if (!readOnly) return true;
+  if (readOnly.notEquals?.length || readOnly.startsWith?.length || readOnly.endsWith?.length) return false;
+  if (readOnly.notStartsWith?.length || readOnly.notEndsWith?.length) return false;
+  const values = new Set((readOnly.equals ?? []).map((value) => value.toLowerCase()));
+  return values.has('true') && values.has('false');
+}
+
+function isAdvancedManagementSelector(selector: AdvancedSelector): boolean {
+  return (field(selector, 'eventCategory')?.equals ?? []).includes('Management');
+}
 
 /** Does the trail record every management event, read and write? A trail with no selectors logs them all (AWS default). */
 export function logsAllManagementEvents(trail: Trail): boolean | undefined {
   if (!trail.selectors) return undefined;
   const { eventSelectors, advancedEventSelectors } = trail.selectors;
   if (eventSelectors.length === 0 && advancedEventSelectors.length === 0) return true;
-  const classic = eventSelectors.some((selector) => selector.includeManagementEvents && selector.readWriteType === 'All');
-  const advanced = advancedEventSelectors.some((selector) => {
-    const category = selector.fieldSelectors.find((field) => field.field === 'eventCategory');
-    const readOnly = selector.fieldSelectors.find((field) => field.field === 'readOnly');
-    return (category?.equals ?? []).includes('Management') && !readOnly;
-  });
+  const management = eventSelectors.filter((selector) => selector.includeManagementEvents);
+  const types = new Set(management.map((selector) => selector.readWriteType));
+  // Two classic selectors, one ReadOnly and one WriteOnly, together record everything.
+  const classic = types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'));
+  const advanced = advancedEventSelectors.some(
+    (selector) => isAdvancedManagementSelector(selector) && coversReadAndWrite(field(selector, 'readOnly')),
+  );
   return classic || advanced;
 }
 
-function excludedSources(trail: Trail): string[] {
-  return trail.selectors?.eventSelectors.flatMap((selector) => selector.excludeManagementEventSources) ?? [];
+/** Event sources a trail leaves out of its management events (classic ExcludeManagementEventSources, advanced eventSource NotEquals). */
+export function excludedSources(trail: Trail): string[] {
+  const classic = trail.selectors?.eventSelectors.flatMap((selector) => selector.excludeManagementEventSources) ?? [];
+  const advanced =
+    trail.selectors?.advancedEventSelectors
+      .filter(isAdvancedManagementSelector)
+      .flatMap((selector) => field(selector, 'eventSource')?.notEquals ?? []) ?? [];
+  return [...new Set([...classic, ...advanced])];
 }
 
 function covers(trail: Trail, region: string): boolean {
@@ -45,20 +72,21 @@ export default defineCheck({
       const where = regionalAccountRef(account, 'cloudtrail', region);
       const candidates = cloudtrailTrails.filter((trail) => covers(trail, region));
       const good = candidates.filter((trail) => trail.status?.isLogging === true && logsAllManagementEvents(trail) === true);
-      if (good.length > 0) {
-        const complete = good.find((trail) => excludedSources(trail).length === 0);
-        if (complete) return pass(where, `Region ${region} is covered by logging trail ${complete.name}${complete.isMultiRegion ? ' (multi-region)' : ''}.`);
-        const trail = good[0] as Trail;
-        return fail(where, `Region ${region} is covered by trail ${trail.name}, but it excludes management events from ${excludedSources(trail).join(', ')}.`, 'low');
-      }
+      const complete = good.find((trail) => excludedSources(trail).length === 0);
+      if (complete) return pass(where, `Region ${region} is covered by logging trail ${complete.name}${complete.isMultiRegion ? ' (multi-region)' : ''}.`);
       const unknown = candidates.filter((trail) => trail.status === null || trail.selectors === null);
       if (unknown.length > 0) {
-        return error(where, `Region ${region}: the status or event selectors of trail ${unknown.map((trail) => trail.name).join(', ')} could not be read (for an organization trail, verify in the management account).`);
+        const names = unknown.map((trail) => `${trail.name}${trail.isOrganization ? ' (organization trail: verify in the management account)' : ''}`);
+        return error(where, `Region ${region}: the status or event selectors of trail ${names.join(', ')} could not be read.`);
+      }
+      const partial = good[0];
+      if (partial) {
+        return fail(where, `Region ${region} is covered by trail ${partial.name}, but it excludes management events from ${excludedSources(partial).join(', ')}.`, 'low');
       }
       if (candidates.length === 0) return fail(where, `No CloudTrail trail covers region ${region}.`);
       const notLogging = candidates.filter((trail) => trail.status?.isLogging !== true).map((trail) => trail.name);
       if (notLogging.length === candidates.length) return fail(where, `Trails covering region ${region} are not logging: ${notLogging.join(', ')}.`);
-      return fail(where, `No trail covering region ${region} records all management events (read and write).`);
+      return fail(where, `No logging trail covering region ${region} records all management events (read and write).`);
     });
   },
 });

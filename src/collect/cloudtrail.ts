@@ -68,8 +68,10 @@ export const cloudtrailTrailsCollector = defineCollector({
       }
     });
     const items = await mapAll([...byArn.entries()], async ([arn, { trail, seenIn }]): Promise<Trail> => {
-      const homeRegion = trail.HomeRegion ?? [...seenIn][0] ?? context.homeRegion;
-      const callRegion = seenIn.has(homeRegion) ? homeRegion : ([...seenIn][0] ?? homeRegion);
+      const homeRegion = trail.HomeRegion ?? [...seenIn].sort()[0] ?? context.homeRegion;
+      // Asked in the home region, by ARN: the home region always answers for its own trail, even when it is
+      // outside the scanned regions (a shadow copy is listed elsewhere but its status lives at home).
+      const callRegion = homeRegion;
       const client = context.clients.get('cloudtrail', callRegion);
       const [status, selectors] = await Promise.all([
         attemptRequired(context, { api: 'cloudtrail.GetTrailStatus', region: callRegion, resourceArn: arn }, () =>

@@ -2,6 +2,10 @@
 import type { InventoryKey } from '../model/inventory.js';
 import { cloudtrailTrailsCollector } from './cloudtrail.js';
 import type { KeyCollector } from './collector.js';
+import { cloudwatchAlarmsCollector, cloudwatchLogGroupsCollector, cloudwatchMetricFiltersCollector, snsSubscriptionsCollector } from './cloudwatch.js';
+import { configRecordersCollector } from './config.js';
+import { guardDutyDetectorsCollector } from './guardduty.js';
+import { ec2FlowLogsCollector, ec2VpcsCollector } from './vpc.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
@@ -9,6 +13,14 @@ import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollec
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   cloudtrailTrails: cloudtrailTrailsCollector,
+  cloudwatchAlarms: cloudwatchAlarmsCollector,
+  cloudwatchLogGroups: cloudwatchLogGroupsCollector,
+  cloudwatchMetricFilters: cloudwatchMetricFiltersCollector,
+  configRecorders: configRecordersCollector,
+  ec2FlowLogs: ec2FlowLogsCollector,
+  ec2Vpcs: ec2VpcsCollector,
+  guardDutyDetectors: guardDutyDetectorsCollector,
+  snsSubscriptions: snsSubscriptionsCollector,
   ec2SecurityGroups: ec2SecurityGroupsCollector,
   iamCredentialReport: iamCredentialReportCollector,
   kmsKeyRotation: kmsKeyRotationCollector,

@@ -1,0 +1,126 @@
+import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { isDbgapBucket } from '../../src/model/dbgap.js';
+import type { S3Bucket, Trail, TrailEventSelectors } from '../../src/model/inventory.js';
+
+type AdvancedSelector = TrailEventSelectors['advancedEventSelectors'][number];
+type FieldSelector = AdvancedSelector['fieldSelectors'][number];
+
+/** Which halves of object-level activity a trail records for a bucket. */
+export interface Coverage {
+  read: boolean;
+  write: boolean;
+}
+
+function partitionOf(arn: string): string {
+  return arn.split(':')[1] ?? 'aws';
+}
+
+function classicCoverage(trail: Trail, bucket: S3Bucket): Coverage {
+  const partition = partitionOf(bucket.arn);
+  const accepted = new Set([`arn:${partition}:s3`, `arn:${partition}:s3:::`, `arn:${partition}:s3:::${bucket.name}/`]);
+  const coverage: Coverage = { read: false, write: false };
+  for (const selector of trail.selectors?.eventSelectors ?? []) {
+    const logsBucket = selector.dataResources.some(
+      (resource) => resource.type === 'AWS::S3::Object' && resource.values.some((value) => accepted.has(value)),
+    );
+    if (!logsBucket) continue;
+    if (selector.readWriteType === 'All' || selector.readWriteType === 'ReadOnly') coverage.read = true;
+    if (selector.readWriteType === 'All' || selector.readWriteType === 'WriteOnly') coverage.write = true;
+  }
+  return coverage;
+}
+
+/** Fields that may appear on a data-event selector without narrowing it below "every object of the bucket". */
+const NEUTRAL_FIELDS = new Set(['eventCategory', 'resources.type', 'resources.ARN', 'readOnly']);
+
+function hasOnly(selector: FieldSelector | undefined, operators: ReadonlyArray<keyof FieldSelector>): boolean {
+  if (!selector) return true;
+  return (Object.keys(selector) as Array<keyof FieldSelector>).every(
+    (key) => key === 'field' || operators.includes(key) || (selector[key]?.length ?? 0) === 0,
+  );
+}
+
+function advancedSelectorCoverage(selector: AdvancedSelector, bucket: S3Bucket): Coverage {
+  const none: Coverage = { read: false, write: false };
+  const field = (name: string) => selector.fieldSelectors.find((entry) => entry.field === name);
+  if (!(field('eventCategory')?.equals ?? []).includes('Data')) return none;
+  if (!(field('resources.type')?.equals ?? []).includes('AWS::S3::Object')) return none;
+  for (const entry of selector.fieldSelectors) {
+    if (NEUTRAL_FIELDS.has(entry.field)) continue;
+    // eventSource = s3.amazonaws.com is implied by the resource type; anything else narrows the events logged.
+    if (entry.field === 'eventSource' && hasOnly(entry, ['equals']) && (entry.equals ?? []).includes('s3.amazonaws.com')) continue;
+    return none;
+  }
+  const objects = `arn:${partitionOf(bucket.arn)}:s3:::${bucket.name}/`;
+  const arnField = field('resources.ARN');
+  if (arnField) {
+    // Only StartsWith (covering the bucket) and NotStartsWith (not touching it) keep every object of the bucket.
+    if (!hasOnly(arnField, ['startsWith', 'notStartsWith'])) return none;
+    if (arnField.startsWith?.length && !arnField.startsWith.some((prefix) => objects.startsWith(prefix))) return none;
+    if ((arnField.notStartsWith ?? []).some((prefix) => objects.startsWith(prefix) || prefix.startsWith(objects))) return none;
+  }
+  const readOnly = field('readOnly');
+  if (!readOnly) return { read: true, write: true };
+  if (!hasOnly(readOnly, ['equals'])) return none;
+  const values = new Set((readOnly.equals ?? []).map((value) => value.toLowerCase()));
+  return { read: values.has('true'), write: values.has('false') };
+}
+
+/** Object-level read/write coverage of one bucket by one trail's selectors (ignoring whether the trail is logging). */
+export function dataEventCoverage(trail: Trail, bucket: S3Bucket): Coverage {
+  const coverage = classicCoverage(trail, bucket);
+  for (const selector of trail.selectors?.advancedEventSelectors ?? []) {
+    const advanced = advancedSelectorCoverage(selector, bucket);
+    coverage.read ||= advanced.read;
+    coverage.write ||= advanced.write;
+  }
+  return coverage;
+}
+
+function describe(coverage: Coverage): string {
+  if (coverage.read && coverage.write) return 'read and write';
+  if (coverage.read) return 'read only (no write events)';
+  if (coverage.write) return 'write only (no read events)';
+  return 'no';
+}
+
+export default defineCheck({
+  id: 'cloudtrail-s3-data-events',
+  title: 'CloudTrail records object-level read and write events for every dbGaP bucket',
+  controlArea: 'logging-monitoring',
+  severity: 'high',
+  nist: { sp800_53r5: ['AU-2', 'AU-3', 'AU-12', 'AC-6(9)'], sp800_171r2: ['3.3.1', '3.3.2'], sp800_171r3: ['03.03.01', '03.03.02', '03.03.03'] },
+  needs: ['cloudtrailTrails', 's3Buckets'],
+  rationale:
+    'Management events say who changed a bucket, not who downloaded which genome. Only S3 data events (GetObject, PutObject, DeleteObject) record each access to a controlled-access file, which is what an incident report to NIH has to reconstruct.',
+  remediation: {
+    summary: 'Add an S3 data-event selector (read and write) for the bucket, or for all buckets, to a logging multi-region trail.',
+    cli: 'aws cloudtrail put-event-selectors --trail-name TRAIL_NAME --advanced-event-selectors \'[{"Name":"S3 objects","FieldSelectors":[{"Field":"eventCategory","Equals":["Data"]},{"Field":"resources.type","Equals":["AWS::S3::Object"]},{"Field":"resources.ARN","StartsWith":["arn:aws:s3:::BUCKET/"]}]}]\'',
+  },
+  evaluate({ cloudtrailTrails, s3Buckets }, { settings }) {
+    return s3Buckets.map((bucket) => {
+      const isDbgap = isDbgapBucket(bucket.name, undefined, settings);
+      const severity = isDbgap ? undefined : 'low';
+      const label = `${isDbgap ? 'dbGaP bucket' : 'Bucket'} ${bucket.name}`;
+      // S3 data events are recorded in the bucket's region: a single-region trail elsewhere does not see them.
+      const trails = cloudtrailTrails.filter((trail) => trail.isMultiRegion || trail.homeRegion === bucket.region);
+      const logging = trails.filter((trail) => trail.status?.isLogging === true);
+      const total: Coverage = { read: false, write: false };
+      const contributors: string[] = [];
+      for (const trail of logging) {
+        const coverage = dataEventCoverage(trail, bucket);
+        if (coverage.read || coverage.write) contributors.push(trail.name);
+        total.read ||= coverage.read;
+        total.write ||= coverage.write;
+      }
+      if (total.read && total.write) return pass(bucket, `${label}: object-level read and write events are logged by ${contributors.join(', ')}.`);
+      const unknown = trails.filter((trail) => trail.status === null || trail.selectors === null);
+      if (unknown.length > 0) {
+        return error(bucket, `${label}: the status or event selectors of trail ${unknown.map((trail) => trail.name).join(', ')} could not be read.`);
+      }
+      const stopped = trails.filter((trail) => trail.status?.isLogging !== true && describe(dataEventCoverage(trail, bucket)) !== 'no');
+      const note = stopped.length > 0 ? ` Trail ${stopped.map((trail) => trail.name).join(', ')} selects it but is not logging.` : '';
+      return fail(bucket, `${label}: ${describe(total)} object-level events are logged by a logging trail.${note}`, severity);
+    });
+  },
+});

@@ -1,0 +1,162 @@
+import { accountArn, defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
+import type { Trail } from '../../src/model/inventory.js';
+import type { CloudWatchAlarm, MetricFilter, SnsTopicSubscriptions } from '../../src/model/items/logging.js';
+import { logsAllManagementEvents } from './cloudtrail-multi-region-logging.js';
+
+/** The CIS AWS Foundations set of CloudTrail events that must raise an alarm. Each needs every listed term. */
+export const MONITORED_EVENTS: ReadonlyArray<{ id: string; label: string; terms: string[] }> = [
+  { id: 'root-usage', label: 'root account usage', terms: ['userIdentity.type=Root', 'userIdentity.invokedBy NOT EXISTS', 'eventType!=AwsServiceEvent'] },
+  { id: 'unauthorized-api-calls', label: 'unauthorized API calls', terms: ['errorCode=*UnauthorizedOperation', 'errorCode=AccessDenied*'] },
+  { id: 'console-sign-in-without-mfa', label: 'console sign-in without MFA', terms: ['eventName=ConsoleLogin', 'additionalEventData.MFAUsed!=Yes'] },
+  {
+    id: 'iam-policy-changes',
+    label: 'IAM policy changes',
+    terms: [
+      'DeleteGroupPolicy', 'DeleteRolePolicy', 'DeleteUserPolicy', 'PutGroupPolicy', 'PutRolePolicy', 'PutUserPolicy', 'CreatePolicy', 'DeletePolicy',
+      'CreatePolicyVersion', 'DeletePolicyVersion', 'AttachRolePolicy', 'DetachRolePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'AttachGroupPolicy', 'DetachGroupPolicy',
+    ].map((name) => `eventName=${name}`),
+  },
+  { id: 'cloudtrail-changes', label: 'CloudTrail configuration changes', terms: ['CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'].map((name) => `eventName=${name}`) },
+  { id: 'kms-key-disable-or-deletion', label: 'KMS key disabling or scheduled deletion', terms: ['eventSource=kms.amazonaws.com', 'eventName=DisableKey', 'eventName=ScheduleKeyDeletion'] },
+  {
+    id: 's3-bucket-policy-changes',
+    label: 'S3 bucket policy changes',
+    terms: [
+      'eventSource=s3.amazonaws.com',
+      ...['PutBucketAcl', 'PutBucketPolicy', 'PutBucketCors', 'PutBucketLifecycle', 'PutBucketReplication', 'DeleteBucketPolicy', 'DeleteBucketCors', 'DeleteBucketLifecycle', 'DeleteBucketReplication'].map((name) => `eventName=${name}`),
+    ],
+  },
+  {
+    id: 'security-group-changes',
+    label: 'security group changes',
+    terms: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress', 'CreateSecurityGroup', 'DeleteSecurityGroup'].map((name) => `eventName=${name}`),
+  },
+  {
+    id: 'nacl-changes',
+    label: 'network ACL changes',
+    terms: ['CreateNetworkAcl', 'CreateNetworkAclEntry', 'DeleteNetworkAcl', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation'].map((name) => `eventName=${name}`),
+  },
+];
+
+const COMPARISON = /\$\.([\w.[\]-]+)\s*(!=|=)\s*(?:"([^"]*)"|([^\s()|&"]+))/g;
+const NOT_EXISTS = /\$\.([\w.[\]-]+)\s+NOT\s+EXISTS/gi;
+
+/**
+ * The comparisons a metric filter pattern makes, normalized (`field=value`, `field!=value`, `field NOT EXISTS`), so
+ * that whitespace, quoting, parentheses and term order do not matter.
+ */
+export function patternTerms(pattern: string): Set<string> {
+  const terms = new Set<string>();
+  for (const match of pattern.matchAll(COMPARISON)) terms.add(`${match[1]}${match[2]}${match[3] ?? match[4] ?? ''}`);
+  for (const match of pattern.matchAll(NOT_EXISTS)) terms.add(`${match[1]} NOT EXISTS`);
+  return terms;
+}
+
+export function matchesEvent(pattern: string, event: { terms: string[] }): boolean {
+  const terms = patternTerms(pattern);
+  return event.terms.every((term) => terms.has(term));
+}
+
+/** `arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/logs:*` → region and name. */
+export function parseLogGroupArn(arn: string): { region: string; name: string } | undefined {
+  const match = /^arn:[^:]+:logs:([^:]+):[^:]*:log-group:([^:]+)(:\*)?$/.exec(arn);
+  return match?.[1] && match[2] ? { region: match[1], name: match[2] } : undefined;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type Outcome = { status: 'ok' } | { status: 'missing'; reason: string } | { status: 'unknown'; reason: string };
+
+function evaluateEvent(
+  event: (typeof MONITORED_EVENTS)[number],
+  logGroups: Array<{ region: string; name: string }>,
+  filters: MetricFilter[],
+  alarms: CloudWatchAlarm[],
+  topics: Map<string, SnsTopicSubscriptions>,
+): Outcome {
+  const matching = filters.filter(
+    (filter) => logGroups.some((group) => group.region === filter.region && group.name === filter.logGroupName) && matchesEvent(filter.filterPattern, event),
+  );
+  if (matching.length === 0) return { status: 'missing', reason: 'no metric filter' };
+  const watching = alarms.filter((alarm) =>
+    matching.some(
+      (filter) =>
+        filter.region === alarm.region &&
+        filter.metricTransformations.some((metric) => alarm.metrics.some((watched) => watched.metricName === metric.metricName && watched.namespace === metric.metricNamespace)),
+    ),
+  );
+  if (watching.length === 0) return { status: 'missing', reason: 'no alarm on its metric' };
+  let unknownTopic: string | undefined;
+  for (const alarm of watching.filter((candidate) => candidate.actionsEnabled)) {
+    for (const action of alarm.alarmActions.filter((candidate) => candidate.split(':')[2] === 'sns')) {
+      const topic = topics.get(action);
+      if (!topic) unknownTopic ??= action;
+      else if (topic.subscriptions.some((subscription) => subscription.confirmed)) return { status: 'ok' };
+    }
+  }
+  if (unknownTopic) return { status: 'unknown', reason: `subscriptions of ${unknownTopic} unknown` };
+  return { status: 'missing', reason: 'alarm notifies no SNS topic with a confirmed subscription' };
+}
+
+function isRecentlyDelivering(trail: Trail, now: Date): boolean {
+  const last = trail.status?.latestCloudWatchLogsDeliveryTime;
+  return last !== undefined && now.getTime() - new Date(last).getTime() <= DAY_MS;
+}
+
+export default defineCheck({
+  id: 'cloudwatch-security-alarms',
+  title: 'CloudTrail events feed CloudWatch alarms for the key security events',
+  controlArea: 'logging-monitoring',
+  severity: 'medium',
+  nist: {
+    sp800_53r5: ['AU-6', 'AU-6(1)', 'AU-5', 'SI-4', 'SI-4(2)', 'IR-4'],
+    sp800_171r2: ['3.3.4', '3.3.5', '3.14.6', '3.14.7'],
+    sp800_171r3: ['03.03.04', '03.03.05', '03.14.06'],
+  },
+  needs: ['cloudtrailTrails', 'cloudwatchMetricFilters', 'cloudwatchAlarms', 'snsSubscriptions'],
+  rationale:
+    'Root sign-ins, policy edits, stopped trails and opened security groups are how a breach of controlled-access data usually starts. An alarm that reaches a person within minutes turns the audit log into detection; without it these events are only found after the fact, if ever.',
+  remediation: {
+    summary:
+      'Send a multi-region trail to CloudWatch Logs, add a metric filter and an alarm for each CIS event (root use, unauthorized calls, sign-in without MFA, IAM policy, CloudTrail, KMS key, S3 bucket policy, security group and NACL changes), and notify an SNS topic with a confirmed subscriber. If EventBridge rules or a SIEM do this instead, waive this check and attach their configuration as evidence.',
+    cli: 'aws logs put-metric-filter --log-group-name TRAIL_LOG_GROUP --filter-name root-usage --metric-transformations metricName=RootUsage,metricNamespace=CISBenchmark,metricValue=1 --filter-pattern \'{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }\' && aws cloudwatch put-metric-alarm --alarm-name root-usage --metric-name RootUsage --namespace CISBenchmark --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1 --alarm-actions SNS_TOPIC_ARN',
+  },
+  evaluate({ cloudtrailTrails, cloudwatchMetricFilters, cloudwatchAlarms, snsSubscriptions }, { account, now }) {
+    const fullTrails = cloudtrailTrails.filter((trail) => trail.isMultiRegion);
+    const unreadable = fullTrails.filter((trail) => trail.status === null || trail.selectors === null);
+    const candidates = fullTrails.filter(
+      (trail) => trail.status?.isLogging === true && logsAllManagementEvents(trail) === true && trail.cloudWatchLogsLogGroupArn !== undefined,
+    );
+    const delivering = candidates.filter((trail) => isRecentlyDelivering(trail, now));
+    if (delivering.length === 0) {
+      if (unreadable.length > 0) {
+        return [error(accountArn(account), `The status or selectors of trail ${unreadable.map((trail) => trail.name).join(', ')} could not be read.`)];
+      }
+      if (candidates.length > 0) {
+        const last = candidates.map((trail) => `${trail.name} (last delivery ${trail.status?.latestCloudWatchLogsDeliveryTime ?? 'never'})`);
+        return [fail(accountArn(account), `No trail has delivered to CloudWatch Logs in the last 24 hours: ${last.join(', ')}.`)];
+      }
+      return [fail(accountArn(account), 'No logging multi-region trail that records all management events sends them to CloudWatch Logs.')];
+    }
+    const logGroups = delivering.flatMap((trail) => {
+      const parsed = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '');
+      return parsed ? [parsed] : [];
+    });
+    const firstGroup = logGroups[0];
+    if (!firstGroup) return [fail(accountArn(account), 'The CloudWatch Logs group of the trail could not be parsed.')];
+    const where = regionalAccountRef(account, 'cloudwatch', firstGroup.region);
+    const topics = new Map(snsSubscriptions.map((topic) => [topic.topicArn, topic]));
+    const outcomes = MONITORED_EVENTS.map((event) => ({ event, outcome: evaluateEvent(event, logGroups, cloudwatchMetricFilters, cloudwatchAlarms, topics) }));
+    const missing = outcomes.filter(({ outcome }) => outcome.status === 'missing');
+    const groups = logGroups.map((group) => group.name).join(', ');
+    if (missing.length > 0) {
+      const list = missing.map(({ event, outcome }) => `${event.label} (${outcome.status === 'missing' ? outcome.reason : ''})`);
+      return [fail(where, `Log group ${groups}: ${missing.length} of ${MONITORED_EVENTS.length} security events raise no notified alarm: ${list.join('; ')}.`)];
+    }
+    const unknown = outcomes.filter(({ outcome }) => outcome.status === 'unknown');
+    if (unknown.length > 0) {
+      return [error(where, `Log group ${groups}: ${unknown.map(({ event, outcome }) => `${event.label} (${outcome.status === 'unknown' ? outcome.reason : ''})`).join('; ')}.`)];
+    }
+    return [pass(where, `Log group ${groups} has metric filters and notified alarms for all ${MONITORED_EVENTS.length} CIS security events.`)];
+  },
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../checks/logging-monitoring/cloudtrail-multi-region-logging.js';
+import type { Trail } from '../../../src/model/inventory.js';
+import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
+import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/logging.js';
+
+const regions = ['us-east-1', 'us-west-2'];
+const managementAdvanced = { field: 'eventCategory', equals: ['Management'] };
+
+describe('cloudtrail-multi-region-logging', () => {
+  it.each<[string, Trail[], string[]]>([
+    ['a logging multi-region trail with the default selector', [aTrail('main')], ['pass', 'pass']],
+    ['a trail with no selectors at all (AWS default: all management events)', [aTrail('main', { selectors: selectors([]) })], ['pass', 'pass']],
+    ['a multi-region trail seen as a shadow from us-west-2', [aTrail('main', { seenInRegions: regions })], ['pass', 'pass']],
+    ['a single-region trail covers only its home region', [aTrail('local', { isMultiRegion: false })], ['pass', 'fail']],
+    ['a single-region trail at home in us-west-2', [aTrail('west', { isMultiRegion: false, homeRegion: 'us-west-2' })], ['fail', 'pass']],
+    ['no trail at all', [], ['fail', 'fail']],
+    ['a trail that is not logging', [aTrail('main', { status: { isLogging: false } })], ['fail', 'fail']],
+    ['management events turned off', [aTrail('main', { selectors: selectors([aClassicSelector({ includeManagementEvents: false })]) })], ['fail', 'fail']],
+    ['write-only management events', [aTrail('main', { selectors: selectors([aClassicSelector({ readWriteType: 'WriteOnly' })]) })], ['fail', 'fail']],
+    [
+      'separate ReadOnly and WriteOnly management selectors',
+      [aTrail('main', { selectors: selectors([aClassicSelector({ readWriteType: 'ReadOnly' }), aClassicSelector({ readWriteType: 'WriteOnly' })]) })],
+      ['pass', 'pass'],
+    ],
+    ['an advanced Management selector', [aTrail('main', { selectors: selectors([], [anAdvancedSelector(managementAdvanced)]) })], ['pass', 'pass']],
+    [
+      'an advanced Management selector restricted to readOnly=false',
+      [aTrail('main', { selectors: selectors([], [anAdvancedSelector(managementAdvanced, { field: 'readOnly', equals: ['false'] })]) })],
+      ['fail', 'fail'],
+    ],
+    [
+      'an advanced readOnly selector listing both values',
+      [aTrail('main', { selectors: selectors([], [anAdvancedSelector(managementAdvanced, { field: 'readOnly', equals: ['true', 'false'] })]) })],
+      ['pass', 'pass'],
+    ],
+    [
+      'advanced selectors for data events only',
+      [aTrail('main', { selectors: selectors([], [anAdvancedSelector({ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] })]) })],
+      ['fail', 'fail'],
+    ],
+    [
+      'one good trail among a stopped one',
+      [aTrail('stopped', { status: { isLogging: false } }), aTrail('main')],
+      ['pass', 'pass'],
+    ],
+  ])('%s → %j', (_name, trails, expected) => {
+    const results = run(check, { cloudtrailTrails: trails }, { regions });
+    expect(statuses(results)).toEqual(expected);
+    expect(results.map((result) => result.region)).toEqual(regions);
+    expect(results[0]?.resourceArn).toBe('arn:aws:cloudtrail:us-east-1:123456789012:account');
+  });
+
+  it.each([
+    ['classic ExcludeManagementEventSources', selectors([aClassicSelector({ excludeManagementEventSources: ['kms.amazonaws.com'] })])],
+    ['advanced eventSource NotEquals', selectors([], [anAdvancedSelector(managementAdvanced, { field: 'eventSource', notEquals: ['kms.amazonaws.com'] })])],
+  ])('reports %s as a low-severity finding naming the excluded source', (_name, trailSelectors) => {
+    const [result] = run(check, { cloudtrailTrails: [aTrail('main', { selectors: trailSelectors })] });
+    expect(result).toMatchObject({ status: 'fail', severity: 'low' });
+    expect(result?.message).toMatch(/kms\.amazonaws\.com/);
+  });
+
+  it('passes when a complete trail exists beside one that excludes sources', () => {
+    const partial = aTrail('partial', { selectors: selectors([aClassicSelector({ excludeManagementEventSources: ['rdsdata.amazonaws.com'] })]) });
+    expect(statuses(run(check, { cloudtrailTrails: [partial, aTrail('main')] }))).toEqual(['pass']);
+  });
+
+  it('is an error (never a pass or a fail) when an organization trail status is unreadable from a member account', () => {
+    const orgTrail = aTrail('org', { isOrganization: true, status: null, arn: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org' });
+    const [result] = run(check, { cloudtrailTrails: [orgTrail] });
+    expect(result?.status).toBe('error');
+    expect(result?.message).toMatch(/management account/);
+  });
+
+  it('turns unreadable selectors into an error, and the recorded failure names the IAM action', () => {
+    const trail = aTrail('main', { selectors: null });
+    const results = run(check, {
+      cloudtrailTrails: {
+        items: [trail],
+        failures: [aFailure({ api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'AccessDeniedException', resourceArn: trail.arn })],
+      },
+    });
+    expect(statuses(results)).toEqual(['error', 'error']);
+    expect(results[1]?.message).toMatch(/cloudtrail:GetEventSelectors/);
+  });
+
+  it('makes a region error when DescribeTrails failed there', () => {
+    const results = run(
+      check,
+      { cloudtrailTrails: { items: [aTrail('main')], failures: [aFailure({ api: 'cloudtrail.DescribeTrails', action: 'cloudtrail:DescribeTrails', region: 'us-west-2' })] } },
+      { regions },
+    );
+    expect(statuses(results)).toEqual(['pass', 'error']);
+  });
+
+  it('is not applicable when no region is in scope', () => {
+    expect(statuses(run(check, { cloudtrailTrails: [] }, { regions: [] }))).toEqual(['not_applicable']);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import check, { MONITORED_EVENTS, matchesEvent, parseLogGroupArn } from '../../../checks/logging-monitoring/cloudwatch-security-alarms.js';
+import type { Trail } from '../../../src/model/inventory.js';
+import type { CloudWatchAlarm, MetricFilter, SnsTopicSubscriptions } from '../../../src/model/items/logging.js';
+import { aFailure, aTrail, NOW, run, statuses } from '../../helpers/inventory.js';
+import { aMetricFilter, anAlarm, aTopic } from '../../helpers/logging.js';
+
+const LOG_GROUP = 'CloudTrail/audit';
+const TOPIC = 'arn:aws:sns:us-east-1:123456789012:security-alerts';
+
+/** CIS-benchmark patterns as AWS documents them. */
+const CIS_PATTERNS: Record<string, string> = {
+  'root-usage': '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
+  'unauthorized-api-calls': '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && ($.sourceIPAddress!="delivery.logs.amazonaws.com") && ($.eventName!="HeadBucket") }',
+  'console-sign-in-without-mfa': '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
+  'iam-policy-changes':
+    '{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||($.eventName=DetachGroupPolicy)}',
+  'cloudtrail-changes': '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }',
+  'kms-key-disable-or-deletion': '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }',
+  's3-bucket-policy-changes':
+    '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || ($.eventName = PutBucketReplication) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication)) }',
+  'security-group-changes':
+    '{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }',
+  'nacl-changes':
+    '{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }',
+};
+
+const trail = (overrides: Partial<Trail> = {}) =>
+  aTrail('audit', {
+    cloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:123456789012:log-group:${LOG_GROUP}:*`,
+    status: { isLogging: true, latestCloudWatchLogsDeliveryTime: new Date(NOW.getTime() - 3_600_000).toISOString() },
+    ...overrides,
+  });
+
+function fullSetup(): { filters: MetricFilter[]; alarms: CloudWatchAlarm[]; topics: SnsTopicSubscriptions[] } {
+  return {
+    filters: MONITORED_EVENTS.map((event) => aMetricFilter(LOG_GROUP, event.id, CIS_PATTERNS[event.id] ?? '')),
+    alarms: MONITORED_EVENTS.map((event) => anAlarm(`${event.id}-alarm`, event.id)),
+    topics: [aTopic(TOPIC)],
+  };
+}
+
+function evaluate(trails: Trail[], setup = fullSetup()) {
+  return run(check, { cloudtrailTrails: trails, cloudwatchMetricFilters: setup.filters, cloudwatchAlarms: setup.alarms, snsSubscriptions: setup.topics });
+}
+
+describe('cloudwatch-security-alarms', () => {
+  it.each(MONITORED_EVENTS.map((event) => [event.id, event] as const))('recognizes the CIS pattern for %s', (id, event) => {
+    expect(matchesEvent(CIS_PATTERNS[id] ?? '', event)).toBe(true);
+    // …and only that one: no other event's pattern satisfies it.
+    for (const [otherId, pattern] of Object.entries(CIS_PATTERNS)) if (otherId !== id) expect(matchesEvent(pattern, event)).toBe(false);
+  });
+
+  it.each([
+    ['reordered terms and no spaces', '{$.eventType!="AwsServiceEvent"&&$.userIdentity.invokedBy NOT EXISTS&&$.userIdentity.type="Root"}', true],
+    ['extra whitespace and line breaks', '{\n  $.userIdentity.type   =   "Root"\n  && $.userIdentity.invokedBy   NOT   EXISTS\n  && $.eventType != "AwsServiceEvent" }', true],
+    ['a missing term', '{ $.userIdentity.type = "Root" && $.eventType != "AwsServiceEvent" }', false],
+    ['an inverted comparison', '{ $.userIdentity.type != "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }', false],
+  ])('root-usage pattern with %s → %s', (_name, pattern, expected) => {
+    expect(matchesEvent(pattern, MONITORED_EVENTS[0] as (typeof MONITORED_EVENTS)[number])).toBe(expected);
+  });
+
+  it('passes with filters, alarms and a subscribed topic for every event', () => {
+    const results = evaluate([trail()]);
+    expect(statuses(results)).toEqual(['pass']);
+    expect(results[0]).toMatchObject({ resourceArn: 'arn:aws:cloudwatch:us-east-1:123456789012:account', region: 'us-east-1' });
+  });
+
+  it.each<[string, (setup: ReturnType<typeof fullSetup>) => void, RegExp]>([
+    ['a missing metric filter', (setup) => void setup.filters.splice(0, 1), /root account usage \(no metric filter\)/],
+    ['a filter on another log group', (setup) => void (setup.filters[2] = { ...(setup.filters[2] as MetricFilter), logGroupName: 'other' }), /console sign-in without MFA \(no metric filter\)/],
+    ['an alarm on another namespace', (setup) => void (setup.alarms[1] = anAlarm('x', 'unauthorized-api-calls', { metrics: [{ metricName: 'unauthorized-api-calls', namespace: 'Other' }] })), /unauthorized API calls \(no alarm on its metric\)/],
+    ['an alarm in another region', (setup) => void (setup.alarms[1] = anAlarm('x', 'unauthorized-api-calls', { region: 'us-west-2' })), /unauthorized API calls \(no alarm on its metric\)/],
+    ['an alarm without actions', (setup) => void (setup.alarms[3] = anAlarm('x', 'iam-policy-changes', { alarmActions: [] })), /IAM policy changes \(alarm notifies no SNS topic/],
+    ['an alarm with actions disabled', (setup) => void (setup.alarms[3] = anAlarm('x', 'iam-policy-changes', { actionsEnabled: false })), /IAM policy changes \(alarm notifies/],
+    ['a topic whose only subscription is pending', (setup) => void (setup.topics[0] = aTopic(TOPIC, [{ protocol: 'email', confirmed: false }])), /9 of 9/],
+    ['a topic that no longer exists', (setup) => void (setup.topics[0] = { ...aTopic(TOPIC, []), topicExists: false }), /9 of 9/],
+  ])('fails with %s', (_name, mutate, message) => {
+    const setup = fullSetup();
+    mutate(setup);
+    const results = evaluate([trail()], setup);
+    expect(statuses(results)).toEqual(['fail']);
+    expect(results[0]?.message).toMatch(message);
+  });
+
+  it.each<[string, Trail[], RegExp]>([
+    ['no trail', [], /No logging multi-region trail/],
+    ['a trail without a log group', [trail({ cloudWatchLogsLogGroupArn: undefined })], /No logging multi-region trail/],
+    ['a single-region trail', [trail({ isMultiRegion: false })], /No logging multi-region trail/],
+    ['a trail that stopped logging', [trail({ status: { isLogging: false, latestCloudWatchLogsDeliveryTime: NOW.toISOString() } })], /No logging multi-region trail/],
+    ['no delivery in the last 24 hours', [trail({ status: { isLogging: true, latestCloudWatchLogsDeliveryTime: '2026-11-20T00:00:00.000Z' } })], /last delivery 2026-11-20/],
+    ['never delivered', [trail({ status: { isLogging: true } })], /last delivery never/],
+  ])('fails for %s', (_name, trails, message) => {
+    const results = evaluate(trails);
+    expect(statuses(results)).toEqual(['fail']);
+    expect(results[0]?.message).toMatch(message);
+  });
+
+  it('is an error when the only trail status is unreadable', () => {
+    expect(statuses(evaluate([trail({ status: null })]))).toEqual(['error']);
+  });
+
+  it('is an error, not a pass or a fail, when the subscriptions of an alarm topic are unknown', () => {
+    const setup = fullSetup();
+    setup.topics = [];
+    const results = run(check, {
+      cloudtrailTrails: [trail()],
+      cloudwatchMetricFilters: setup.filters,
+      cloudwatchAlarms: setup.alarms,
+      snsSubscriptions: { items: [], failures: [aFailure({ api: 'sns.ListSubscriptionsByTopic', action: 'sns:ListSubscriptionsByTopic', code: 'AuthorizationErrorException', resourceArn: TOPIC })] },
+    });
+    expect(statuses(results)).toEqual(['error', 'error']);
+    expect(results[1]?.message).toMatch(/sns:ListSubscriptionsByTopic/);
+  });
+
+  it('is an error when the alarms of the log group region could not be listed', () => {
+    const setup = fullSetup();
+    const results = run(check, {
+      cloudtrailTrails: [trail()],
+      cloudwatchMetricFilters: setup.filters,
+      cloudwatchAlarms: { items: [], failures: [aFailure({ api: 'cloudwatch.DescribeAlarms', action: 'cloudwatch:DescribeAlarms', region: 'us-east-1' })] },
+      snsSubscriptions: setup.topics,
+    });
+    expect(statuses(results)).toEqual(['error']);
+  });
+
+  it.each([
+    ['arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/audit:*', { region: 'us-east-1', name: 'CloudTrail/audit' }],
+    ['arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:aws-cloudtrail-logs', { region: 'us-gov-west-1', name: 'aws-cloudtrail-logs' }],
+    ['not-an-arn', undefined],
+  ])('parses %s', (arn, expected) => {
+    expect(parseLogGroupArn(arn)).toEqual(expected);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../checks/logging-monitoring/guardduty-enabled.js';
+import type { GuardDutyDetector } from '../../../src/model/items/logging.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aDetector } from '../../helpers/logging.js';
+
+const regions = ['us-east-1', 'us-west-2'];
+
+describe('guardduty-enabled', () => {
+  it.each<[string, GuardDutyDetector[], string[]]>([
+    ['enabled with S3 Protection in both regions', [aDetector('us-east-1'), aDetector('us-west-2')], ['pass', 'pass']],
+    ['no detector in us-west-2', [aDetector('us-east-1')], ['pass', 'fail']],
+    ['no detector anywhere', [], ['fail', 'fail']],
+    ['a suspended detector', [aDetector('us-east-1', { status: 'DISABLED' }), aDetector('us-west-2')], ['fail', 'pass']],
+    ['S3 Protection off', [aDetector('us-east-1', { features: { S3_DATA_EVENTS: 'DISABLED' } }), aDetector('us-west-2')], ['fail', 'pass']],
+    ['S3 Protection not reported', [aDetector('us-east-1', { features: {} }), aDetector('us-west-2')], ['fail', 'pass']],
+  ])('%s → %j', (_name, detectors, expected) => {
+    const results = run(check, { guardDutyDetectors: detectors }, { regions });
+    expect(statuses(results)).toEqual(expected);
+    expect(results.map((result) => result.resourceArn)).toEqual(regions.map((region) => `arn:aws:guardduty:${region}:123456789012:account`));
+  });
+
+  it('reports missing S3 Protection at a lower severity than a missing detector', () => {
+    const results = run(check, { guardDutyDetectors: [aDetector('us-east-1', { features: { S3_DATA_EVENTS: 'DISABLED' } })] }, { regions });
+    expect(results.map((result) => result.severity)).toEqual(['medium', 'high']);
+    expect(results[0]?.message).toMatch(/S3_DATA_EVENTS/);
+  });
+
+  it('turns an unreadable region into an error, never a "no detector" fail', () => {
+    const results = run(
+      check,
+      { guardDutyDetectors: { items: [aDetector('us-east-1')], failures: [aFailure({ api: 'guardduty.GetDetector', action: 'guardduty:GetDetector', code: 'AccessDeniedException', region: 'us-west-2' })] } },
+      { regions },
+    );
+    expect(statuses(results)).toEqual(['pass', 'error']);
+    expect(results[1]?.message).toMatch(/guardduty:GetDetector/);
+  });
+
+  it('is not applicable when no region is in scope', () => {
+    expect(statuses(run(check, { guardDutyDetectors: [] }, { regions: [] }))).toEqual(['not_applicable']);
+  });
+});
