@@ -75,7 +75,7 @@ export interface EvaluateOptions {
   settings?: Settings;
   source: 'live' | 'inventory';
   startedAt: Date;
-  /** The evaluation time; defaults to startedAt. Fixed so that a saved inventory evaluates reproducibly. */
+  /** When the scan finished; defaults to startedAt. (Checks evaluate as of the inventory's collectedAt.) */
   now?: Date;
   /** Hook point for waivers and baselines: adjusts results before they are summarized. */
   postProcess?: (results: CheckResult[]) => CheckResult[];
@@ -83,11 +83,13 @@ export interface EvaluateOptions {
 
 export function buildScanResult(inventory: Inventory, options: EvaluateOptions): ScanResult {
   const now = options.now ?? options.startedAt;
+  // Checks judge ages and deadlines as of when the account was observed, so a saved inventory evaluates the same
+  // way whenever it is scanned.
   const evaluated = evaluateChecks(options.checks, inventory, {
     account: inventory.account,
     regions: inventory.regions,
     settings: options.settings ?? DEFAULT_SETTINGS,
-    now,
+    now: new Date(inventory.collectedAt),
   });
   const results = options.postProcess ? options.postProcess(evaluated) : evaluated;
   const needed = new Set<string>(neededKeys(options.checks));
