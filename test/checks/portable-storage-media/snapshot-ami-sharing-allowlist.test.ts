@@ -9,19 +9,19 @@ const STRANGER = '555555555555';
 
 describe('snapshot-ami-sharing-allowlist', () => {
   it.each([
-    ['not shared', {}, 'pass'],
-    ['shared with an allow-listed account', { accountIds: [PARTNER] }, 'pass'],
-    ['shared with its own account id', { accountIds: ['123456789012'] }, 'pass'],
-    ['shared with an account not on the list', { accountIds: [PARTNER, STRANGER] }, 'fail'],
-    ['public', { isPublic: true }, 'fail'],
-  ])('snapshot %s → %s', (_name, overrides, expected) => {
+    ['not shared', {}, 'pass', /not shared/],
+    ['shared with an allow-listed account', { accountIds: [PARTNER] }, 'pass', /allow-listed/],
+    ['shared with its own account id', { accountIds: ['123456789012'] }, 'pass', /allow-listed/],
+    ['shared with an account not on the list', { accountIds: [PARTNER, STRANGER] }, 'fail', new RegExp(`${STRANGER} not in allowedAccounts`)],
+    ['public', { isPublic: true }, 'fail', /everyone/],
+  ])('snapshot %s → %s', (_name, overrides: { accountIds?: string[]; isPublic?: boolean }, expected, message) => {
     const results = run(
       check,
       { ec2SnapshotPermissions: [aSnapshotPermissions('snap-1', overrides)], ec2ImagePermissions: [], organization: [aMembership()] },
       { settings: { allowedAccounts: [PARTNER] } },
     );
     expect(statuses(results)).toEqual([expected]);
-    if (expected === 'fail') expect(results[0]?.message).toMatch(overrides.isPublic ? /everyone/ : new RegExp(STRANGER));
+    expect(results[0]?.message).toMatch(message);
   });
 
   it.each([
