@@ -3,6 +3,14 @@ import { baseOperator, normalizePolicy, type PolicyStatement } from '../../src/m
 
 const REGION_KEY = 'aws:requestedregion';
 const NOT_EQUALS = new Set(['StringNotEquals', 'StringNotEqualsIgnoreCase']);
+const EQUALS = new Set(['StringEquals', 'StringEqualsIgnoreCase']);
+
+/** The regions an Allow statement is limited to (its StringEquals list), or undefined if it has no such limit. */
+function regionsAllowed(statement: PolicyStatement): string[] | undefined {
+  if (statement.effect !== 'Allow') return undefined;
+  const conditions = statement.conditions.filter((c) => c.key === REGION_KEY && EQUALS.has(baseOperator(c.operator)));
+  return conditions.length > 0 ? conditions.flatMap((c) => c.values) : undefined;
+}
 
 /** The regions a Deny statement leaves open (its StringNotEquals list), or undefined if it is no region deny. */
 function regionsLeftOpen(statement: PolicyStatement): string[] | undefined {
@@ -68,6 +76,22 @@ export default defineCheck({
             ? `${policy.name} leaves ${extra.join(', ')} open, outside allowedRegions`
             : `${policy.name} denies other regions for only some actions or resources`,
         );
+      }
+    }
+    // Allow-list style: an action must be allowed by an SCP at every level of the path, so a level whose every
+    // Allow is limited to allowed regions implicitly denies all other regions.
+    for (const level of applied.path) {
+      const attached = applied.policies.filter((policy) => policy.attachedTo.includes(level.id));
+      const allows = attached.flatMap((policy) =>
+        (normalizePolicy(policy.document)?.statements ?? []).filter((statement) => statement.effect === 'Allow').map((statement) => ({ policy, statement })),
+      );
+      const isRegionLimited = ({ statement }: { statement: PolicyStatement }) => {
+        const regions = regionsAllowed(statement);
+        return regions !== undefined && regions.length > 0 && regions.every((region) => allowed.has(region.toLowerCase()));
+      };
+      if (allows.length > 0 && allows.every(isRegionLimited)) {
+        const names = [...new Set(allows.map(({ policy }) => policy.name))].join(', ');
+        return [pass(target, `Every SCP Allow attached to ${level.type.toLowerCase()} ${level.id} (${names}) is limited by aws:RequestedRegion to allowed regions, so other regions are implicitly denied.`)];
       }
     }
     const walked = applied.path.map((level) => `${level.type.toLowerCase()} ${level.id}`).join(' → ');

@@ -61,6 +61,16 @@ describe('org-scp-region-deny', () => {
     expect(results[0]?.message).toMatch(message);
   });
 
+  it.each([
+    ['every Allow on the OU limited to allowed regions', 'pass', [anScp('p-allow', document({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'us-west-2'] } } }))]],
+    ['an allow-list SCP next to an unconditioned FullAWSAccess on the same OU', 'fail', [anScp('p-allow', document({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } } })), anScp('p-full', document({ Effect: 'Allow', Action: '*', Resource: '*' }))]],
+    ['an allow-list that includes a disallowed region', 'fail', [anScp('p-allow', document({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } } }))]],
+  ])('allow-list pattern: %s → %s', (_name, expected, policies) => {
+    const results = run(check, { organization: [aMembership()], organizationScps: [appliedScps(fullAccess, ...policies)] }, { settings: allowed });
+    expect(statuses(results)).toEqual([expected]);
+    if (expected === 'pass') expect(results[0]?.message).toMatch(/organizational_unit ou-root-1 \(p-allow-name\)/);
+  });
+
   it('is not applicable, with the reason, when no allow-list is configured', () => {
     const results = run(check, { organization: [aMembership()], organizationScps: [appliedScps(anScp('p-region', document(regionDeny())))] });
     expect(statuses(results)).toEqual(['not_applicable']);
