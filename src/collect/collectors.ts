@@ -6,12 +6,35 @@ import { cloudwatchAlarmsCollector, cloudwatchLogGroupsCollector, cloudwatchMetr
 import { configRecordersCollector } from './config.js';
 import { guardDutyDetectorsCollector } from './guardduty.js';
 import { ec2FlowLogsCollector, ec2VpcsCollector } from './vpc.js';
+import { accountAliasesCollector, accountRegionsCollector, accountSecurityContactCollector } from './account.js';
+import {
+  ec2ImageBlockPublicAccessCollector,
+  ec2ImagePermissionsCollector,
+  ec2ImagesCollector,
+  ec2SerialConsoleCollector,
+  ec2SnapshotBlockPublicAccessCollector,
+  ec2SnapshotPermissionsCollector,
+  ec2SnapshotsCollector,
+} from './ec2-images-snapshots.js';
+import { organizationCollector, organizationScpsCollector } from './organizations.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
+  accountAliases: accountAliasesCollector,
+  accountRegions: accountRegionsCollector,
+  accountSecurityContact: accountSecurityContactCollector,
+  ec2ImageBlockPublicAccess: ec2ImageBlockPublicAccessCollector,
+  ec2ImagePermissions: ec2ImagePermissionsCollector,
+  ec2Images: ec2ImagesCollector,
+  ec2SerialConsole: ec2SerialConsoleCollector,
+  ec2SnapshotBlockPublicAccess: ec2SnapshotBlockPublicAccessCollector,
+  ec2SnapshotPermissions: ec2SnapshotPermissionsCollector,
+  ec2Snapshots: ec2SnapshotsCollector,
+  organization: organizationCollector,
+  organizationScps: organizationScpsCollector,
   cloudtrailTrails: cloudtrailTrailsCollector,
   cloudwatchAlarms: cloudwatchAlarmsCollector,
   cloudwatchLogGroups: cloudwatchLogGroupsCollector,
