@@ -3,6 +3,10 @@ import type { Check } from '../src/model/check.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
+import iamRootMfaEnabled from './user-accounts/iam-root-mfa-enabled.js';
+import iamRootNoAccessKeys from './user-accounts/iam-root-no-access-keys.js';
+import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.js';
+import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
@@ -10,7 +14,11 @@ import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
   ec2SgNoPublicAdminPorts,
+  iamRootMfaEnabled,
+  iamRootNoAccessKeys,
+  iamRootNotRecentlyUsed,
   iamUserConsoleMfa,
+  iamUserCredentialHygiene,
   kmsCmkRotationEnabled,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,

@@ -88,3 +88,22 @@ declare module '../inventory.js' {
     iamAuthorizationDetails: IamAuthorizationEntry;
   }
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from an ISO date to `now` (fractional days rounded down). */
+export function daysSince(iso: string, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS);
+}
+
+/** The most recent of several ISO dates (nulls ignored); null when none is set. */
+export function latestDate(...dates: Array<string | null | undefined>): string | null {
+  let latest: string | null = null;
+  for (const date of dates) if (date && (latest === null || Date.parse(date) > Date.parse(latest))) latest = date;
+  return latest;
+}
+
+/** GovCloud (and other isolated partitions) have no root user with console credentials. */
+export function hasRootUser(partition: string): boolean {
+  return partition === 'aws' || partition === 'aws-cn';
+}
