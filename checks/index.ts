@@ -3,6 +3,8 @@ import type { Check } from '../src/model/check.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
+import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
+import iamPasswordPolicyStrong from './user-accounts/iam-password-policy-strong.js';
 import iamRootMfaEnabled from './user-accounts/iam-root-mfa-enabled.js';
 import iamRootNoAccessKeys from './user-accounts/iam-root-no-access-keys.js';
 import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.js';
@@ -14,6 +16,8 @@ import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
   ec2SgNoPublicAdminPorts,
+  iamNoFullAdminPolicies,
+  iamPasswordPolicyStrong,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
   iamRootNotRecentlyUsed,
