@@ -1,5 +1,9 @@
 /** The check registry: explicit imports, sorted by id. Adding a check = one import and one entry here. */
 import type { Check } from '../src/model/check.js';
+import accessAnalyzerEnabled from './authorizing-access/access-analyzer-enabled.js';
+import accessAnalyzerNoExternalFindings from './authorizing-access/access-analyzer-no-external-findings.js';
+import iamRoleTrustRestricted from './authorizing-access/iam-role-trust-restricted.js';
+import s3BucketNoUnapprovedCrossAccount from './authorizing-access/s3-bucket-no-unapproved-cross-account.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
@@ -14,10 +18,13 @@ import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 
 export const CHECKS: readonly Check[] = [
+  accessAnalyzerEnabled,
+  accessAnalyzerNoExternalFindings,
   cloudtrailMultiRegionLogging,
   ec2SgNoPublicAdminPorts,
   iamNoFullAdminPolicies,
   iamPasswordPolicyStrong,
+  iamRoleTrustRestricted,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
   iamRootNotRecentlyUsed,
@@ -25,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   iamUserCredentialHygiene,
   kmsCmkRotationEnabled,
   s3BucketEncryptionKmsCmk,
+  s3BucketNoUnapprovedCrossAccount,
   s3BucketSslOnly,
 ];
 

@@ -228,3 +228,22 @@ export function boundingConditionValues(statement: PolicyStatement, key: string)
     return /^(String|Arn)(Equals|Like)$/.test(base) || base === 'StringEqualsIgnoreCase';
   });
 }
+
+/** The 12-digit account id in an ARN's account field, or undefined (S3 bucket ARNs, wildcards…). */
+export function arnAccountId(arn: string): string | undefined {
+  const account = arn.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+
+/**
+ * Accounts named by bounding conditions on `keys` (e.g. aws:PrincipalAccount, aws:SourceArn). ARN-valued keys
+ * contribute the ARN's account id, or the ARN itself when it has none (so a wildcard ARN never looks trusted).
+ * undefined when no such condition exists.
+ */
+export function conditionBoundAccounts(statement: PolicyStatement, keys: readonly string[]): string[] | undefined {
+  const values = keys.flatMap((key) => {
+    const found = boundingConditionValues(statement, key) ?? [];
+    return key.toLowerCase().endsWith('arn') ? found.map((value) => arnAccountId(value) ?? value) : found;
+  });
+  return values.length > 0 ? values : undefined;
+}
