@@ -12,7 +12,10 @@ const PRINCIPAL_BOUND_KEYS = ['aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:S
 const SERVICE_BOUND_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner'];
 
 function statementProblems(statement: PolicyStatement, trusted: Set<string>): Problem[] {
-  if (statement.effect !== 'Allow' || !statement.principal) return [];
+  if (statement.effect !== 'Allow') return [];
+  // Allow + NotPrincipal grants to everyone except the listed principals.
+  if (statement.notPrincipal) return [{ text: 'Allow with NotPrincipal (every principal except those listed)', severity: 'critical' }];
+  if (!statement.principal) return [];
   const problems: Problem[] = [];
   const principal = statement.principal;
   if (principal.everyone) {

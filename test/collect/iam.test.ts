@@ -34,6 +34,16 @@ describe('IAM account collectors', () => {
     ]);
   });
 
+  it('calls IAM once, in the home region, however many regions are in scope', async () => {
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: {} });
+    const inventory = await collect(['iamAccountSummary'], { regions: ['us-east-1', 'us-west-2', 'eu-west-1'], homeRegion: 'us-west-2' });
+    const calls = iam.commandCalls(GetAccountSummaryCommand);
+    expect(calls).toHaveLength(1);
+    expect(await calls[0]?.thisValue.config.region()).toBe('us-west-2');
+    expect(inventory.keys.iamAccountSummary?.items).toHaveLength(1);
+    expect(inventory.keys.iamAccountSummary?.items[0]).toMatchObject({ accountMfaEnabled: false, accountAccessKeysPresent: false });
+  });
+
   it('records a denied GetAccountSummary naming iam:GetAccountSummary', async () => {
     iam.on(GetAccountSummaryCommand).rejects(awsError('AccessDenied', 403));
     const inventory = await collect(['iamAccountSummary']);

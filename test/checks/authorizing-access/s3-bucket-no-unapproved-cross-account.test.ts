@@ -35,6 +35,7 @@ describe('s3-bucket-no-unapproved-cross-account', () => {
     ['service principal without a source condition', policy(allow({ Service: 'cloudtrail.amazonaws.com' })), 'fail', 'low'],
     ['service principal acting for a stranger', policy(allow({ Service: 'cloudtrail.amazonaws.com' }, { Condition: { StringEquals: { 'aws:SourceAccount': STRANGER } } })), 'fail', 'high'],
     ['service principal bounded by a bucket aws:SourceArn (no account field)', policy(allow({ Service: 'logging.s3.amazonaws.com' }, { Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::source-bucket' } } })), 'pass', undefined],
+    ['Allow with NotPrincipal', policy({ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${OWN}:root` }, Action: 's3:GetObject', Resource: '*' }), 'fail', 'critical'],
     ['a Deny naming a stranger is fine', policy({ Effect: 'Deny', Principal: { AWS: STRANGER }, Action: 's3:*', Resource: '*' }), 'pass', undefined],
     ['a JSON-string policy with a stranger', JSON.stringify(policy(allow({ AWS: STRANGER }))), 'fail', 'high'],
   ])('%s → %s', (_name, bucketPolicy, expected, severity) => {

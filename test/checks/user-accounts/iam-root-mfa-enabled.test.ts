@@ -43,6 +43,16 @@ describe('iam-root-mfa-enabled', () => {
     expect(results[0]?.resourceArn).toBe('arn:aws-us-gov:iam::123456789012:root');
   });
 
+  it('adds an error when the virtual MFA device list could not be read (hardware cannot be confirmed)', () => {
+    const results = run(check, {
+      iamCredentialReport: [aReport([root('<root_account>', { mfaActive: true })])],
+      iamAccountSummary: [aSummary()],
+      iamVirtualMfaDevices: { items: [], failures: [aFailure({ api: 'iam.ListVirtualMFADevices', action: 'iam:ListVirtualMFADevices' })] },
+    });
+    expect(statuses(results)).toContain('error');
+    expect(results.find((result) => result.status === 'error')?.message).toMatch(/iam:ListVirtualMFADevices/);
+  });
+
   it('turns a failed credential report into an error', () => {
     const results = run(check, {
       iamCredentialReport: { items: [], failures: [aFailure({ api: 'iam.GetCredentialReport', action: 'iam:GetCredentialReport' })] },
