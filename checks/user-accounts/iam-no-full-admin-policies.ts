@@ -1,7 +1,6 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
 import type {
   IamAttachedPolicy,
-  IamAuthorizationEntry,
   IamGroupDetail,
   IamInlinePolicy,
   IamManagedPolicyDetail,
@@ -47,7 +46,7 @@ export default defineCheck({
     const policies = new Map<string, IamManagedPolicyDetail>();
     const groups = new Map<string, IamGroupDetail>();
     const principals: Principal[] = [];
-    for (const entry of iamAuthorizationDetails as IamAuthorizationEntry[]) {
+    for (const entry of iamAuthorizationDetails) {
       if (entry.kind === 'policy') policies.set(entry.arn, entry);
       else principals.push(entry);
       if (entry.kind === 'group') groups.set(entry.name, entry);
