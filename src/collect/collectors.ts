@@ -1,5 +1,6 @@
 /** Every inventory key's collector. The mapped type makes a key without a collector a compile error. */
 import type { InventoryKey } from '../model/inventory.js';
+import { accessAnalyzerFindingsCollector, accessAnalyzersCollector } from './access-analyzer.js';
 import { cloudtrailTrailsCollector } from './cloudtrail.js';
 import type { KeyCollector } from './collector.js';
 import { cloudwatchAlarmsCollector, cloudwatchLogGroupsCollector, cloudwatchMetricFiltersCollector, snsSubscriptionsCollector } from './cloudwatch.js';
@@ -19,6 +20,7 @@ import {
 import { organizationCollector, organizationScpsCollector } from './organizations.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
 import { iamCredentialReportCollector } from './iam.js';
+import { iamAccountSummaryCollector, iamAuthorizationDetailsCollector, iamPasswordPolicyCollector, iamVirtualMfaDevicesCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
 
@@ -35,6 +37,8 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ec2Snapshots: ec2SnapshotsCollector,
   organization: organizationCollector,
   organizationScps: organizationScpsCollector,
+  accessAnalyzerFindings: accessAnalyzerFindingsCollector,
+  accessAnalyzers: accessAnalyzersCollector,
   cloudtrailTrails: cloudtrailTrailsCollector,
   cloudwatchAlarms: cloudwatchAlarmsCollector,
   cloudwatchLogGroups: cloudwatchLogGroupsCollector,
@@ -45,7 +49,11 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   guardDutyDetectors: guardDutyDetectorsCollector,
   snsSubscriptions: snsSubscriptionsCollector,
   ec2SecurityGroups: ec2SecurityGroupsCollector,
+  iamAccountSummary: iamAccountSummaryCollector,
+  iamAuthorizationDetails: iamAuthorizationDetailsCollector,
   iamCredentialReport: iamCredentialReportCollector,
+  iamPasswordPolicy: iamPasswordPolicyCollector,
+  iamVirtualMfaDevices: iamVirtualMfaDevicesCollector,
   kmsKeyRotation: kmsKeyRotationCollector,
   kmsKeys: kmsKeysCollector,
   s3BucketEncryption: s3BucketEncryptionCollector,

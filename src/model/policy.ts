@@ -196,3 +196,54 @@ export function conditionValues(
 export function baseOperator(operator: string): string {
   return operator.replace(/^(ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
 }
+
+/**
+ * The 12-digit account id an AWS principal names: a bare account id, or an IAM/STS ARN
+ * (`arn:aws:iam::111122223333:root|user/…|role/…`, `arn:aws:sts::111122223333:assumed-role/…`).
+ * undefined for `*`, unique ids (AIDA…/AROA…, left behind by deleted principals) and anything else.
+ */
+export function principalAccountId(principal: string): string | undefined {
+  if (/^\d{12}$/.test(principal)) return principal;
+  const match = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(principal);
+  return match?.[1];
+}
+
+/**
+ * Does an Allow statement grant full administrative access: Action `*` (or `*:*`) on Resource `*`, or
+ * NotAction on Resource `*` (everything except a few actions is still administrator access in practice)?
+ */
+export function grantsFullAdmin(statement: PolicyStatement): boolean {
+  if (statement.effect !== 'Allow' || !statement.resources?.includes('*')) return false;
+  if (statement.actions) return statement.actions.some((action) => action === '*' || action === '*:*');
+  return statement.notActions !== undefined;
+}
+
+/**
+ * The values of every condition on `key` (case-insensitive) under an equality/like operator (String*, Arn*),
+ * ignoring negated operators, which do not bound who may act.
+ */
+export function boundingConditionValues(statement: PolicyStatement, key: string): string[] | undefined {
+  return conditionValues(statement, key, (operator) => {
+    const base = baseOperator(operator);
+    return /^(String|Arn)(Equals|Like)$/.test(base) || base === 'StringEqualsIgnoreCase';
+  });
+}
+
+/** The 12-digit account id in an ARN's account field, or undefined (S3 bucket ARNs, wildcards…). */
+export function arnAccountId(arn: string): string | undefined {
+  const account = arn.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+
+/**
+ * Accounts named by bounding conditions on `keys` (e.g. aws:PrincipalAccount, aws:SourceArn). ARN-valued keys
+ * contribute the ARN's account id, or the ARN itself when it has none (so a wildcard ARN never looks trusted).
+ * undefined when no such condition exists.
+ */
+export function conditionBoundAccounts(statement: PolicyStatement, keys: readonly string[]): string[] | undefined {
+  const values = keys.flatMap((key) => {
+    const found = boundingConditionValues(statement, key) ?? [];
+    return key.toLowerCase().endsWith('arn') ? found.map((value) => arnAccountId(value) ?? value) : found;
+  });
+  return values.length > 0 ? values : undefined;
+}

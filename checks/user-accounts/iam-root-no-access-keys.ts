@@ -1,0 +1,40 @@
+import { accountArn, defineCheck, error, fail, notApplicable, pass } from '../../src/model/check.js';
+import { hasRootUser } from '../../src/model/items/iam.js';
+
+export default defineCheck({
+  id: 'iam-root-no-access-keys',
+  title: 'The root user has no access keys',
+  controlArea: 'user-accounts',
+  severity: 'critical',
+  nist: {
+    sp800_53r5: ['AC-6', 'AC-6(2)', 'AC-6(10)', 'IA-2', 'IA-4'],
+    sp800_171r2: ['3.1.5', '3.1.6', '3.1.7'],
+    sp800_171r3: ['03.01.05', '03.01.06', '03.01.07'],
+  },
+  needs: ['iamCredentialReport', 'iamAccountSummary'],
+  rationale:
+    'A root access key is an unrestricted, long-lived credential that MFA does not protect and no policy can limit. Once it sits in a script or a laptop, anyone who copies it owns the account and every dataset in it.',
+  remediation: {
+    summary: 'Sign in as root, delete its access keys (Security credentials page), and use IAM roles for automation.',
+    cli: 'aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"  # delete root keys from the root Security credentials page',
+  },
+  evaluate({ iamCredentialReport, iamAccountSummary }, { account }) {
+    const target = accountArn(account);
+    const summary = iamAccountSummary[0];
+    const root = iamCredentialReport.flatMap((report) => report.rows).find((row) => row.isRoot);
+    if (!root && !summary) {
+      if (!hasRootUser(account.partition)) return [notApplicable(target, `Partition ${account.partition} has no root user.`)];
+      if (iamCredentialReport.length === 0) return [];
+      return [error(target, 'The credential report has no <root_account> row and the account summary is unavailable.')];
+    }
+    const activeKeys = root ? [root.accessKey1Active ? 'access key 1' : '', root.accessKey2Active ? 'access key 2' : ''].filter(Boolean) : [];
+    if (activeKeys.length > 0) {
+      const lastUsed = [root?.accessKey1LastUsed, root?.accessKey2LastUsed].filter(Boolean).join(', ');
+      return [fail(target, `The root user has active ${activeKeys.join(' and ')}${lastUsed ? ` (last used ${lastUsed})` : ''}.`)];
+    }
+    if (summary?.accountAccessKeysPresent) {
+      return [fail(target, 'GetAccountSummary reports root access keys present (AccountAccessKeysPresent = 1).')];
+    }
+    return [pass(target, `The root user has no access keys (${[root ? 'credential report' : '', summary ? 'account summary' : ''].filter(Boolean).join(' and ')}).`)];
+  },
+});

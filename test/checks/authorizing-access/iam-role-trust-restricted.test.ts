@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../checks/authorizing-access/iam-role-trust-restricted.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aRole, aUser, policyDocument } from '../../helpers/iam.js';
+
+const OWN = '123456789012';
+const PARTNER = '222233334444';
+const STRANGER = '999988887777';
+const GITHUB = `arn:aws:iam::${OWN}:oidc-provider/token.actions.githubusercontent.com`;
+const trust = (principal: unknown, extra: Record<string, unknown> = {}) =>
+  policyDocument({ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', ...extra });
+
+describe('iam-role-trust-restricted', () => {
+  it.each([
+    ['own account root', trust({ AWS: `arn:aws:iam::${OWN}:root` }), 'pass', undefined],
+    ['allow-listed partner account', trust({ AWS: `arn:aws:iam::${PARTNER}:root` }), 'pass', undefined],
+    ['stranger account without conditions', trust({ AWS: STRANGER }), 'fail', 'high'],
+    ['stranger account with sts:ExternalId', trust({ AWS: STRANGER }, { Condition: { StringEquals: { 'sts:ExternalId': 'x-123' } } }), 'pass', undefined],
+    ['stranger account requiring MFA', trust({ AWS: STRANGER }, { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }), 'pass', undefined],
+    ['stranger account with MFA = false', trust({ AWS: STRANGER }, { Condition: { Bool: { 'aws:MultiFactorAuthPresent': false } } }), 'fail', 'high'],
+    ['Principal * without conditions', trust('*'), 'fail', 'critical'],
+    ['Principal {"AWS":"*"} without conditions', trust({ AWS: '*' }), 'fail', 'critical'],
+    ['Principal * bounded by own aws:PrincipalAccount', trust('*', { Condition: { StringEquals: { 'aws:PrincipalAccount': OWN } } }), 'pass', undefined],
+    ['Principal * bounded only by organization', trust('*', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } }), 'fail', 'medium'],
+    ['Principal * with an unrelated condition', trust('*', { Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }), 'fail', 'high'],
+    ['ec2 service (same-account delivery)', trust({ Service: 'ec2.amazonaws.com' }), 'pass', undefined],
+    ['a cross-service principal without source bounds', trust({ Service: 'config.amazonaws.com' }), 'fail', 'low'],
+    ['a cross-service principal with aws:SourceAccount', trust({ Service: 'config.amazonaws.com' }, { Condition: { StringEquals: { 'aws:SourceAccount': OWN } } }), 'pass', undefined],
+    ['a service acting for a stranger account', trust({ Service: 'config.amazonaws.com' }, { Condition: { StringEquals: { 'aws:SourceAccount': STRANGER } } }), 'fail', 'high'],
+    ['GitHub OIDC pinned to a repository', trust({ Federated: GITHUB }, { Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:lab/pipeline:*' }, StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } }), 'pass', undefined],
+    ['GitHub OIDC with audience only (any repository)', trust({ Federated: GITHUB }, { Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } }), 'fail', 'high'],
+    ['Cognito identity with an aud condition', trust({ Federated: 'cognito-identity.amazonaws.com' }, { Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:pool' } } }), 'pass', undefined],
+    ['SAML provider with SAML:aud', trust({ Federated: `arn:aws:iam::${OWN}:saml-provider/idp` }, { Action: 'sts:AssumeRoleWithSAML', Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } } }), 'pass', undefined],
+    ['a Deny for a stranger is fine', policyDocument({ Effect: 'Deny', Principal: { AWS: STRANGER }, Action: 'sts:AssumeRole' }), 'pass', undefined],
+    ['a statement for another action (sts:TagSession only)', trust({ AWS: STRANGER }, { Action: 'sts:TagSession' }), 'pass', undefined],
+    ['URL-encoded trust policy with a stranger', encodeURIComponent(JSON.stringify(trust({ AWS: STRANGER }))), 'fail', 'high'],
+  ])('%s → %s', (_name, trustPolicy, expected, severity) => {
+    const results = run(check, { iamAuthorizationDetails: [aRole('r', trustPolicy)] }, { settings: { allowedAccounts: [PARTNER] } });
+    expect(statuses(results)).toEqual([expected]);
+    if (severity) expect(results[0]?.severity).toBe(severity);
+  });
+
+  it('skips service-linked roles and non-role entries; no roles → not applicable', () => {
+    const serviceLinked = aRole('AWSServiceRoleForSupport', trust({ Service: 'support.amazonaws.com' }), { path: '/aws-service-role/support.amazonaws.com/' });
+    expect(statuses(run(check, { iamAuthorizationDetails: [serviceLinked, aUser('alice')] }))).toEqual(['not_applicable']);
+  });
+
+  it('reports an unreadable trust policy as an error', () => {
+    expect(statuses(run(check, { iamAuthorizationDetails: [aRole('r', '%%%not-a-policy')] }))).toEqual(['error']);
+  });
+
+  it('is an error when the authorization details could not be read', () => {
+    const results = run(check, {
+      iamAuthorizationDetails: { items: [], failures: [aFailure({ api: 'iam.GetAccountAuthorizationDetails', action: 'iam:GetAccountAuthorizationDetails' })] },
+    });
+    expect(statuses(results)).toEqual(['error']);
+  });
+});
