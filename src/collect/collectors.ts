@@ -3,6 +3,19 @@ import type { InventoryKey } from '../model/inventory.js';
 import { cloudtrailTrailsCollector } from './cloudtrail.js';
 import type { KeyCollector } from './collector.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
+import { ec2InstanceMetadataDefaultsCollector } from './ec2.js';
+import { ec2InstancesCollector } from './ec2.js';
+import { ec2NetworkAclsCollector } from './ec2.js';
+import { ec2PrefixListsCollector } from './ec2.js';
+import { ec2RouteTablesCollector } from './ec2.js';
+import { ec2SubnetsCollector } from './ec2.js';
+import { s3AccountPublicAccessBlockCollector } from './s3.js';
+import { s3BucketAclsCollector } from './s3.js';
+import { s3BucketOwnershipCollector } from './s3.js';
+import { s3BucketPolicyStatusCollector } from './s3.js';
+import { s3BucketPublicAccessBlockCollector } from './s3.js';
+import { ssmManagedInstancesCollector } from './ssm.js';
+import { ssmPatchComplianceCollector } from './ssm.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
@@ -10,12 +23,25 @@ import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollec
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   cloudtrailTrails: cloudtrailTrailsCollector,
   ec2SecurityGroups: ec2SecurityGroupsCollector,
+  ec2InstanceMetadataDefaults: ec2InstanceMetadataDefaultsCollector,
+  ec2Instances: ec2InstancesCollector,
+  ec2NetworkAcls: ec2NetworkAclsCollector,
+  ec2PrefixLists: ec2PrefixListsCollector,
+  ec2RouteTables: ec2RouteTablesCollector,
+  ec2Subnets: ec2SubnetsCollector,
   iamCredentialReport: iamCredentialReportCollector,
   kmsKeyRotation: kmsKeyRotationCollector,
   kmsKeys: kmsKeysCollector,
   s3BucketEncryption: s3BucketEncryptionCollector,
   s3BucketPolicies: s3BucketPoliciesCollector,
   s3Buckets: s3BucketsCollector,
+  s3AccountPublicAccessBlock: s3AccountPublicAccessBlockCollector,
+  s3BucketAcls: s3BucketAclsCollector,
+  s3BucketOwnership: s3BucketOwnershipCollector,
+  s3BucketPolicyStatus: s3BucketPolicyStatusCollector,
+  s3BucketPublicAccessBlock: s3BucketPublicAccessBlockCollector,
+  ssmManagedInstances: ssmManagedInstancesCollector,
+  ssmPatchCompliance: ssmPatchComplianceCollector,
 };
 
 export function collectorFor<K extends InventoryKey>(key: K): KeyCollector<K> {
