@@ -1,7 +1,10 @@
 /** The check registry: explicit imports, sorted by id. Adding a check = one import and one entry here. */
 import type { Check } from '../src/model/check.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
+import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
+import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
+import vpcNaclNoPublicAdminPorts from './networking/vpc-nacl-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
@@ -9,11 +12,14 @@ import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
+  ec2DefaultSgClosed,
   ec2SgNoPublicAdminPorts,
+  ec2SgNoPublicUnrestrictedPorts,
   iamUserConsoleMfa,
   kmsCmkRotationEnabled,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,
+  vpcNaclNoPublicAdminPorts,
 ];
 
 export function findCheck(id: string): Check | undefined {

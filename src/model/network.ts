@@ -175,3 +175,19 @@ export function isTcpOrUdp(protocol: string): boolean {
 export function isIcmp(protocol: string): boolean {
   return ['icmp', '1', 'icmpv6', '58'].includes(protocol.toLowerCase());
 }
+
+/** Prefix-list id → CIDRs for one region (prefix-list ids are regional). */
+export function prefixListsIn(region: string, lists: ReadonlyArray<{ region: string; prefixListId: string; cidrs: string[] }>): Map<string, string[]> {
+  return new Map(lists.filter((list) => list.region === region).map((list) => [list.prefixListId, list.cidrs]));
+}
+
+/** The ports of an inclusive TCP/UDP range that are not in `allowed` (at most `limit` of them, for messages). */
+export function unapprovedPorts(permission: IpPermission, allowed: readonly number[], limit = 5): { count: number; sample: number[] } {
+  const from = permission.fromPort === undefined || permission.fromPort === -1 ? 0 : permission.fromPort;
+  const to = permission.toPort === undefined || permission.toPort === -1 ? 65535 : permission.toPort;
+  const allowedInRange = new Set(allowed.filter((port) => port >= from && port <= to));
+  const count = Math.max(0, to - from + 1 - allowedInRange.size);
+  const sample: number[] = [];
+  for (let port = from; port <= to && sample.length < limit; port += 1) if (!allowedInRange.has(port)) sample.push(port);
+  return { count, sample };
+}
