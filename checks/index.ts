@@ -7,6 +7,10 @@ import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrest
 import vpcNaclNoPublicAdminPorts from './networking/vpc-nacl-no-public-admin-ports.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
+import s3AccountPublicAccessBlock from './file-systems-storage/s3-account-public-access-block.js';
+import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.js';
+import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
+import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
 import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 
@@ -17,7 +21,11 @@ export const CHECKS: readonly Check[] = [
   ec2SgNoPublicUnrestrictedPorts,
   iamUserConsoleMfa,
   kmsCmkRotationEnabled,
+  s3AccountPublicAccessBlock,
+  s3BucketAclsDisabled,
   s3BucketEncryptionKmsCmk,
+  s3BucketNotPublic,
+  s3BucketPublicAccessBlock,
   s3BucketSslOnly,
   vpcNaclNoPublicAdminPorts,
 ];
