@@ -1,6 +1,9 @@
 /** The check registry: explicit imports, sorted by id. Adding a check = one import and one entry here. */
 import type { Check } from '../src/model/check.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
+import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
+import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
+import ec2InstanceProfileAttached from './user-accounts/ec2-instance-profile-attached.js';
 import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
@@ -17,6 +20,9 @@ import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
   ec2DefaultSgClosed,
+  ec2Imdsv2Required,
+  ec2InstanceNoPublicIp,
+  ec2InstanceProfileAttached,
   ec2SgNoPublicAdminPorts,
   ec2SgNoPublicUnrestrictedPorts,
   iamUserConsoleMfa,

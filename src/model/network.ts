@@ -191,3 +191,28 @@ export function unapprovedPorts(permission: IpPermission, allowed: readonly numb
   for (let port = from; port <= to && sample.length < limit; port += 1) if (!allowedInRange.has(port)) sample.push(port);
   return { count, sample };
 }
+
+/** Instance states in which an instance still exists and can be started again. */
+export function isLiveInstanceState(state: string): boolean {
+  return state !== 'terminated' && state !== 'shutting-down';
+}
+
+interface RouteTableLike {
+  vpcId: string;
+  subnetIds: string[];
+  isMain: boolean;
+  routes: Array<{ destinationCidr?: string; destinationIpv6Cidr?: string; target?: string; state?: string }>;
+}
+
+/** The route table a subnet uses: its explicit association, else its VPC's main table. */
+export function routeTableForSubnet<T extends RouteTableLike>(tables: readonly T[], subnetId: string, vpcId: string | undefined): T | undefined {
+  return tables.find((table) => table.subnetIds.includes(subnetId)) ?? tables.find((table) => table.isMain && table.vpcId === vpcId);
+}
+
+/** Does the table send the default route of this family to an internet gateway (egress-only gateways are not inbound paths)? */
+export function hasInternetGatewayRoute(table: RouteTableLike, family: 4 | 6): boolean {
+  return table.routes.some((route) => {
+    const destination = family === 4 ? route.destinationCidr : route.destinationIpv6Cidr;
+    return destination !== undefined && isWorldCidr(destination) && (route.target ?? '').startsWith('igw-') && route.state !== 'blackhole';
+  });
+}
