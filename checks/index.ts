@@ -4,6 +4,12 @@ import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-
 import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
 import ec2InstanceProfileAttached from './user-accounts/ec2-instance-profile-attached.js';
+import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
+import networkingApprovedTransferPathsAttestation from './networking/networking-approved-transfer-paths-attestation.js';
+import operatingSystemsAntiMalwareAttestation from './operating-systems/operating-systems-anti-malware-attestation.js';
+import operatingSystemsHardeningBaselineAttestation from './operating-systems/operating-systems-hardening-baseline-attestation.js';
+import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
+import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
 import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
@@ -25,14 +31,20 @@ export const CHECKS: readonly Check[] = [
   ec2InstanceProfileAttached,
   ec2SgNoPublicAdminPorts,
   ec2SgNoPublicUnrestrictedPorts,
+  fileSystemsStorageDataCopiesAttestation,
   iamUserConsoleMfa,
   kmsCmkRotationEnabled,
+  networkingApprovedTransferPathsAttestation,
+  operatingSystemsAntiMalwareAttestation,
+  operatingSystemsHardeningBaselineAttestation,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,
   s3BucketEncryptionKmsCmk,
   s3BucketNotPublic,
   s3BucketPublicAccessBlock,
   s3BucketSslOnly,
+  ssmInstanceManaged,
+  ssmPatchCompliance,
   vpcNaclNoPublicAdminPorts,
 ];
 
