@@ -7,6 +7,7 @@ import {
   EC2Client,
   GetInstanceMetadataDefaultsCommand,
   GetManagedPrefixListEntriesCommand,
+  type GetInstanceMetadataDefaultsCommandOutput,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -226,10 +227,10 @@ describe('EC2 network collectors', () => {
 });
 
 describe('EC2 instance metadata defaults collector', () => {
-  it.each([
-    [{ AccountLevel: { HttpTokens: 'required', HttpPutResponseHopLimit: 2 } }, 'required', 2],
-    [{ AccountLevel: {} }, null, null],
-    [{}, null, null],
+  it.each<[GetInstanceMetadataDefaultsCommandOutput, string | null, number | null]>([
+    [{ $metadata: {}, AccountLevel: { HttpTokens: 'required', HttpPutResponseHopLimit: 2 } }, 'required', 2],
+    [{ $metadata: {}, AccountLevel: {} }, null, null],
+    [{ $metadata: {} }, null, null],
   ])('maps %j', async (response, httpTokens, hopLimit) => {
     ec2.on(GetInstanceMetadataDefaultsCommand).resolves(response);
     const inventory = await collect(['ec2InstanceMetadataDefaults']);
