@@ -245,7 +245,11 @@ export const s3BucketPolicyStatusCollector = defineCollector({
         const response = await context.limit(() =>
           context.clients.get('s3', bucket.region).send(new GetBucketPolicyStatusCommand({ Bucket: bucket.name })),
         );
-        return { item: { ...base, status: response.PolicyStatus?.IsPublic ? 'public' : 'not-public' } };
+        const isPublic = response.PolicyStatus?.IsPublic;
+        // AWS always answers with IsPublic; an answer without it came from an endpoint that does not implement the
+        // API (some emulators route the request to another handler), so it is no evidence of "not public".
+        if (isPublic === undefined) return { item: { ...base, status: 'unsupported' } };
+        return { item: { ...base, status: isPublic ? 'public' : 'not-public' } };
       } catch (error) {
         const failure = toFailure(error, 's3.GetBucketPolicyStatus', { region: bucket.region, resourceArn: bucket.arn });
         if (failure.code === 'NoSuchBucketPolicy') return { item: { ...base, status: 'no-policy' } };

@@ -78,6 +78,7 @@ describe('S3 public-access collectors', () => {
     ['IsPublic false', { PolicyStatus: { IsPublic: false } }, 'not-public'],
     ['NoSuchBucketPolicy', awsError('NoSuchBucketPolicy', 404), 'no-policy'],
     ['an emulator without the API (NotImplemented)', awsError('NotImplemented', 501), 'unsupported'],
+    ['an answer without PolicyStatus (another handler answered)', {}, 'unsupported'],
   ])('maps GetBucketPolicyStatus %s', async (_name, answer, status) => {
     if (answer instanceof Error) s3.on(GetBucketPolicyStatusCommand).rejects(answer);
     else s3.on(GetBucketPolicyStatusCommand).resolves(answer);
