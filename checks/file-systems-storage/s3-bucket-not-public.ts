@@ -1,6 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { effectiveBlocks, PUBLIC_GRANTEE_URIS } from '../../src/model/items/s3-access.js';
-import { publicStatements } from '../../src/model/policy.js';
+import { normalizePolicy, publicStatements } from '../../src/model/policy.js';
 
 function granteeName(uri: string): string {
   return uri.endsWith('/AllUsers') ? 'AllUsers' : 'AuthenticatedUsers';
@@ -41,6 +41,9 @@ export default defineCheck({
       const block = blocks.get(bucket.arn);
       if (!status || !acl || !owner || !block || (status.status === 'unsupported' && !policy)) {
         return error(bucket, `${name} could not be evaluated: part of its access configuration was not collected.`);
+      }
+      if (status.status === 'unsupported' && policy?.policy != null && !normalizePolicy(policy.policy)) {
+        return error(bucket, `${name}: GetBucketPolicyStatus is not available here and the bucket policy could not be read as a policy document.`);
       }
       const effective = effectiveBlocks(block.configuration, account?.configuration);
       const exposures: string[] = [];

@@ -45,6 +45,7 @@ describe('s3-bucket-not-public', () => {
     ['emulator: negated condition (StringNotEquals) does not confine', { status: 'unsupported', policy: withCondition({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1234' } }) }, 'fail'],
     ['emulator: a policy granting one account only', { status: 'unsupported', policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: '*' }] } }, 'pass'],
     ['emulator: no policy', { status: 'unsupported', policy: null }, 'pass'],
+    ['emulator: an unreadable policy text (never a pass)', { status: 'unsupported', policy: '{not json' }, 'error'],
     ['ACL grant to AllUsers with ACLs enabled', { aclUris: [ALL_USERS] }, 'fail'],
     ['ACL grant to AuthenticatedUsers (any AWS customer)', { aclUris: [AUTHENTICATED_USERS] }, 'fail'],
     ['ACL grant to AllUsers with no ownership controls (ACLs enabled)', { aclUris: [ALL_USERS], ownership: null }, 'fail'],
