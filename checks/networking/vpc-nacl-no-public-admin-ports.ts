@@ -43,17 +43,24 @@ export default defineCheck({
       .filter((acl) => acl.subnetIds.length > 0) // an unassociated NACL filters no traffic
       .map((acl) => {
         const ingress = acl.entries.filter((entry) => !entry.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
-        const open: string[] = [];
+        // port + source + rule → protocols, so one allow-all rule reads "tcp+udp/22 from 0.0.0.0/0 (rule 100)".
+        const openings = new Map<string, { port: number; source: string; rule: number; protocols: string[] }>();
         for (const port of settings.adminPorts) {
-          for (const protocol of PROTOCOLS) {
-            for (const family of [4, 6] as const) {
+          for (const family of [4, 6] as const) {
+            for (const protocol of PROTOCOLS) {
               const entry = decidingEntry(ingress, family, protocol, port);
-              if (entry?.ruleAction === 'allow') {
-                open.push(`${protocol.name}/${port} from ${family === 4 ? entry.cidrBlock : entry.ipv6CidrBlock} (rule ${entry.ruleNumber})`);
-              }
+              if (entry?.ruleAction !== 'allow') continue;
+              const source = (family === 4 ? entry.cidrBlock : entry.ipv6CidrBlock) ?? '';
+              const key = `${port}|${source}|${entry.ruleNumber}`;
+              const opening = openings.get(key) ?? { port, source, rule: entry.ruleNumber, protocols: [] };
+              opening.protocols.push(protocol.name);
+              openings.set(key, opening);
             }
           }
         }
+        const open = [...openings.values()].map(
+          (opening) => `${opening.protocols.join('+')}/${opening.port} from ${opening.source} (rule ${opening.rule})`,
+        );
         const label = `Network ACL ${acl.networkAclId} (${acl.subnetIds.length} subnet(s) in ${acl.vpcId})`;
         return open.length > 0
           ? fail(acl, `${label} admits ${open.join(', ')}.`)

@@ -30,6 +30,11 @@ describe('vpc-nacl-no-public-admin-ports', () => {
     expect(result?.message).toMatch(/tcp\/22 from 0\.0\.0\.0\/0 \(rule 120\)/);
   });
 
+  it('groups the protocols one allow-all rule opens', () => {
+    const [result] = run(check, { ec2NetworkAcls: [aNetworkAcl('acl-1', [anAclEntry({ protocol: '-1', portRange: undefined })])] });
+    expect(result?.message).toMatch(/tcp\+udp\/22 from 0\.0\.0\.0\/0 \(rule 100\), tcp\+udp\/3389 from 0\.0\.0\.0\/0 \(rule 100\)/);
+  });
+
   it('skips NACLs associated with no subnet', () => {
     expect(statuses(run(check, { ec2NetworkAcls: [aNetworkAcl('acl-1', [anAclEntry()], { subnetIds: [] })] }))).toEqual(['not_applicable']);
   });
