@@ -21,8 +21,14 @@ import deploymentModelSspAttestation from './deployment-model/deployment-model-s
 import ebsSnapshotBlockPublicAccess from './portable-storage-media/ebs-snapshot-block-public-access.js';
 import ebsSnapshotEncrypted from './portable-storage-media/ebs-snapshot-encrypted.js';
 import ebsSnapshotNotPublic from './portable-storage-media/ebs-snapshot-not-public.js';
+import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
+import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
+import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
+import ec2InstanceProfileAttached from './user-accounts/ec2-instance-profile-attached.js';
 import ec2SerialConsoleAccessDisabled from './physical-server-access/ec2-serial-console-access-disabled.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
+import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
+import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
 import iamPasswordPolicyStrong from './user-accounts/iam-password-policy-strong.js';
@@ -34,17 +40,27 @@ import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import loggingReviewIncidentResponseAttestation from './logging-monitoring/logging-review-incident-response-attestation.js';
+import networkingApprovedTransferPathsAttestation from './networking/networking-approved-transfer-paths-attestation.js';
+import operatingSystemsAntiMalwareAttestation from './operating-systems/operating-systems-anti-malware-attestation.js';
+import operatingSystemsHardeningBaselineAttestation from './operating-systems/operating-systems-hardening-baseline-attestation.js';
 import orgScpRegionDeny from './data-location/org-scp-region-deny.js';
 import physicalControlsInheritedAttestation from './physical-server-access/physical-controls-inherited-attestation.js';
 import portableMediaPolicyAttestation from './portable-storage-media/portable-media-policy-attestation.js';
 import regionsEnabledOutsideAllowlist from './data-location/regions-enabled-outside-allowlist.js';
+import s3AccountPublicAccessBlock from './file-systems-storage/s3-account-public-access-block.js';
+import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.js';
 import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
 import s3BucketNoUnapprovedCrossAccount from './authorizing-access/s3-bucket-no-unapproved-cross-account.js';
+import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
+import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
+import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
+import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
 import userAccountsDeprovisioningAttestation from './user-accounts/user-accounts-deprovisioning-attestation.js';
 import userAccountsIndividualAttestation from './user-accounts/user-accounts-individual-attestation.js';
 import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
+import vpcNaclNoPublicAdminPorts from './networking/vpc-nacl-no-public-admin-ports.js';
 
 export const CHECKS: readonly Check[] = [
   accessAnalyzerEnabled,
@@ -68,8 +84,14 @@ export const CHECKS: readonly Check[] = [
   ebsSnapshotBlockPublicAccess,
   ebsSnapshotEncrypted,
   ebsSnapshotNotPublic,
+  ec2DefaultSgClosed,
+  ec2Imdsv2Required,
+  ec2InstanceNoPublicIp,
+  ec2InstanceProfileAttached,
   ec2SerialConsoleAccessDisabled,
   ec2SgNoPublicAdminPorts,
+  ec2SgNoPublicUnrestrictedPorts,
+  fileSystemsStorageDataCopiesAttestation,
   guarddutyEnabled,
   iamNoFullAdminPolicies,
   iamPasswordPolicyStrong,
@@ -81,17 +103,27 @@ export const CHECKS: readonly Check[] = [
   iamUserCredentialHygiene,
   kmsCmkRotationEnabled,
   loggingReviewIncidentResponseAttestation,
+  networkingApprovedTransferPathsAttestation,
+  operatingSystemsAntiMalwareAttestation,
+  operatingSystemsHardeningBaselineAttestation,
   orgScpRegionDeny,
   physicalControlsInheritedAttestation,
   portableMediaPolicyAttestation,
   regionsEnabledOutsideAllowlist,
+  s3AccountPublicAccessBlock,
+  s3BucketAclsDisabled,
   s3BucketEncryptionKmsCmk,
   s3BucketNoUnapprovedCrossAccount,
+  s3BucketNotPublic,
+  s3BucketPublicAccessBlock,
   s3BucketSslOnly,
   snapshotAmiSharingAllowlist,
+  ssmInstanceManaged,
+  ssmPatchCompliance,
   userAccountsDeprovisioningAttestation,
   userAccountsIndividualAttestation,
   vpcFlowLogsEnabled,
+  vpcNaclNoPublicAdminPorts,
 ];
 
 export function findCheck(id: string): Check | undefined {

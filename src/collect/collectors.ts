@@ -19,6 +19,19 @@ import {
 } from './ec2-images-snapshots.js';
 import { organizationCollector, organizationScpsCollector } from './organizations.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
+import { ec2InstanceMetadataDefaultsCollector } from './ec2.js';
+import { ec2InstancesCollector } from './ec2.js';
+import { ec2NetworkAclsCollector } from './ec2.js';
+import { ec2PrefixListsCollector } from './ec2.js';
+import { ec2RouteTablesCollector } from './ec2.js';
+import { ec2SubnetsCollector } from './ec2.js';
+import { s3AccountPublicAccessBlockCollector } from './s3.js';
+import { s3BucketAclsCollector } from './s3.js';
+import { s3BucketOwnershipCollector } from './s3.js';
+import { s3BucketPolicyStatusCollector } from './s3.js';
+import { s3BucketPublicAccessBlockCollector } from './s3.js';
+import { ssmManagedInstancesCollector } from './ssm.js';
+import { ssmPatchComplianceCollector } from './ssm.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { iamAccountSummaryCollector, iamAuthorizationDetailsCollector, iamPasswordPolicyCollector, iamVirtualMfaDevicesCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
@@ -51,6 +64,12 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ec2SecurityGroups: ec2SecurityGroupsCollector,
   iamAccountSummary: iamAccountSummaryCollector,
   iamAuthorizationDetails: iamAuthorizationDetailsCollector,
+  ec2InstanceMetadataDefaults: ec2InstanceMetadataDefaultsCollector,
+  ec2Instances: ec2InstancesCollector,
+  ec2NetworkAcls: ec2NetworkAclsCollector,
+  ec2PrefixLists: ec2PrefixListsCollector,
+  ec2RouteTables: ec2RouteTablesCollector,
+  ec2Subnets: ec2SubnetsCollector,
   iamCredentialReport: iamCredentialReportCollector,
   iamPasswordPolicy: iamPasswordPolicyCollector,
   iamVirtualMfaDevices: iamVirtualMfaDevicesCollector,
@@ -59,6 +78,13 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketEncryption: s3BucketEncryptionCollector,
   s3BucketPolicies: s3BucketPoliciesCollector,
   s3Buckets: s3BucketsCollector,
+  s3AccountPublicAccessBlock: s3AccountPublicAccessBlockCollector,
+  s3BucketAcls: s3BucketAclsCollector,
+  s3BucketOwnership: s3BucketOwnershipCollector,
+  s3BucketPolicyStatus: s3BucketPolicyStatusCollector,
+  s3BucketPublicAccessBlock: s3BucketPublicAccessBlockCollector,
+  ssmManagedInstances: ssmManagedInstancesCollector,
+  ssmPatchCompliance: ssmPatchComplianceCollector,
 };
 
 export function collectorFor<K extends InventoryKey>(key: K): KeyCollector<K> {

@@ -197,6 +197,7 @@ export function baseOperator(operator: string): string {
   return operator.replace(/^(ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
 }
 
+<<<<<<< HEAD
 /**
  * The 12-digit account id an AWS principal names: a bare account id, or an IAM/STS ARN
  * (`arn:aws:iam::111122223333:root|user/…|role/…`, `arn:aws:sts::111122223333:assumed-role/…`).
@@ -246,4 +247,56 @@ export function conditionBoundAccounts(statement: PolicyStatement, keys: readonl
     return key.toLowerCase().endsWith('arn') ? found.map((value) => arnAccountId(value) ?? value) : found;
   });
   return values.length > 0 ? values : undefined;
+=======
+// ---------- Public-access evaluation (S3 "is this policy public?", approximating AWS's own rules) ----------
+
+/**
+ * Condition keys that, with fixed (wildcard-free) values under a positive operator, confine a statement to known
+ * callers or networks; AWS's Block Public Access does not call such a policy public.
+ */
+const RESTRICTING_CONDITION_KEYS = new Set([
+  'aws:sourceip',
+  'aws:sourcearn',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:sourceorgid',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:principalorgid',
+  'aws:userid',
+  's3:dataaccesspointaccount',
+  's3:dataaccesspointarn',
+]);
+
+function isPositiveOperator(operator: string): boolean {
+  const base = baseOperator(operator);
+  return /^(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike|IpAddress)$/.test(base);
+}
+
+function isFixedValue(key: string, value: string): boolean {
+  if (value.includes('*') || value.includes('?')) return false;
+  // 0.0.0.0/0 and ::/0 restrict nothing.
+  if (key === 'aws:sourceip') return !/\/0$/.test(value.trim());
+  return value.length > 0;
+}
+
+/** Does the statement grant access to anyone (`*` principal) without a condition that confines it? */
+export function statementIsPublic(statement: PolicyStatement): boolean {
+  if (statement.effect !== 'Allow' || !statement.principal?.everyone) return false;
+  const confined = statement.conditions.some(
+    (condition) =>
+      RESTRICTING_CONDITION_KEYS.has(condition.key) &&
+      isPositiveOperator(condition.operator) &&
+      condition.values.length > 0 &&
+      condition.values.every((value) => isFixedValue(condition.key, value)),
+  );
+  return !confined;
+}
+
+/** The statements of a policy that make it public (empty when none, or when the document is not a policy). */
+export function publicStatements(document: unknown): PolicyStatement[] {
+  return normalizePolicy(document)?.statements.filter(statementIsPublic) ?? [];
+>>>>>>> network-os
 }

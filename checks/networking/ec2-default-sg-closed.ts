@@ -1,0 +1,32 @@
+import { defineCheck, fail, pass } from '../../src/model/check.js';
+
+export default defineCheck({
+  id: 'ec2-default-sg-closed',
+  title: 'Default security groups have no inbound or outbound rules',
+  controlArea: 'networking',
+  severity: 'medium',
+  nist: {
+    sp800_53r5: ['SC-7', 'SC-7(5)', 'AC-4(21)'],
+    sp800_171r2: ['3.1.3', '3.4.7', '3.13.5', '3.13.6'],
+    sp800_171r3: ['03.01.03', '03.04.06', '03.13.01', '03.13.06'],
+  },
+  needs: ['ec2SecurityGroups'],
+  rationale:
+    'Anything launched without an explicit security group lands in the VPC default group, whose stock rules let every member talk to every other and reach anywhere. Emptying it forces each analysis host to get a deliberately designed group.',
+  remediation: {
+    summary: 'Remove every inbound and outbound rule from each default security group and attach purpose-built groups to resources instead.',
+    cli: 'aws ec2 revoke-security-group-egress --group-id SG_ID --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
+  },
+  evaluate({ ec2SecurityGroups }) {
+    return ec2SecurityGroups
+      .filter((group) => group.groupName === 'default')
+      .map((group) => {
+        const label = `Default security group ${group.groupId}${group.vpcId ? ` of ${group.vpcId}` : ''}`;
+        const ingress = group.ingress.length;
+        const egress = group.egress.length;
+        return ingress === 0 && egress === 0
+          ? pass(group, `${label} has no rules.`)
+          : fail(group, `${label} has ${ingress} inbound and ${egress} outbound rule(s).`);
+      });
+  },
+});

@@ -1,0 +1,35 @@
+/** Inventory items for Systems Manager: managed nodes and their patch compliance. */
+import type { ResourceRef } from '../inventory.js';
+
+export interface SsmManagedInstance extends ResourceRef {
+  region: string;
+  /** `i-…` for EC2 instances, `mi-…` for hybrid nodes. */
+  instanceId: string;
+  /** Online | ConnectionLost | Inactive */
+  pingStatus: string;
+  lastPingAt?: string;
+  platformType?: string;
+  platformName?: string;
+  platformVersion?: string;
+  agentVersion?: string;
+  isLatestAgentVersion?: boolean;
+  resourceType?: string;
+}
+
+export interface SsmPatchCompliance extends ResourceRef {
+  region: string;
+  resourceId: string;
+  resourceType?: string;
+  /** COMPLIANT | NON_COMPLIANT */
+  status: string;
+  /** When the last patch scan/install ran (ExecutionSummary.ExecutionTime), if reported. */
+  executionTime?: string;
+  nonCompliant: { critical: number; high: number; medium: number; low: number; informational: number; unspecified: number };
+}
+
+declare module '../inventory.js' {
+  interface InventoryItems {
+    ssmManagedInstances: SsmManagedInstance;
+    ssmPatchCompliance: SsmPatchCompliance;
+  }
+}
