@@ -3,8 +3,11 @@ import { isDbgapBucket } from '../../src/model/dbgap.js';
 import type { KmsKey } from '../../src/model/inventory.js';
 
 /** Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected. */
-function findKey(keys: readonly KmsKey[], reference: string, region: string): KmsKey | undefined {
-  const aliasName = reference.includes(':alias/') ? reference.slice(reference.indexOf('alias/')) : reference;
+function findKey(keys: readonly KmsKey[], reference: string, bucketRegion: string): KmsKey | undefined {
+  const isAliasArn = reference.startsWith('arn:') && reference.includes(':alias/');
+  const aliasName = isAliasArn ? reference.slice(reference.indexOf('alias/')) : reference;
+  // An alias ARN names its own region; bare ids and alias names resolve in the bucket's region.
+  const region = isAliasArn ? (reference.split(':')[3] ?? bucketRegion) : bucketRegion;
   return keys.find(
     (key) =>
       key.arn === reference ||

@@ -3,16 +3,24 @@ import type { InventoryKey } from '../model/inventory.js';
 import { cloudtrailTrailsCollector } from './cloudtrail.js';
 import type { KeyCollector } from './collector.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
+import { ebsEncryptionDefaultsCollector, ec2VolumesCollector } from './ebs.js';
+import { macieStatusCollector } from './macie.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
+import { kmsKeyPoliciesCollector, kmsKeyTagsCollector } from './kms.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   cloudtrailTrails: cloudtrailTrailsCollector,
   ec2SecurityGroups: ec2SecurityGroupsCollector,
+  ebsEncryptionDefaults: ebsEncryptionDefaultsCollector,
+  ec2Volumes: ec2VolumesCollector,
+  macieStatus: macieStatusCollector,
   iamCredentialReport: iamCredentialReportCollector,
   kmsKeyRotation: kmsKeyRotationCollector,
   kmsKeys: kmsKeysCollector,
+  kmsKeyPolicies: kmsKeyPoliciesCollector,
+  kmsKeyTags: kmsKeyTagsCollector,
   s3BucketEncryption: s3BucketEncryptionCollector,
   s3BucketPolicies: s3BucketPoliciesCollector,
   s3Buckets: s3BucketsCollector,
