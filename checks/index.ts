@@ -6,12 +6,20 @@ import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
+import ebsDefaultEncryptionEnabled from './data-encryption/ebs-default-encryption-enabled.js';
+import ebsVolumeEncrypted from './data-encryption/ebs-volume-encrypted.js';
+import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
+import kmsKeyPolicyNotPublic from './data-encryption/kms-key-policy-not-public.js';
 
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
+  ebsDefaultEncryptionEnabled,
+  ebsVolumeEncrypted,
   ec2SgNoPublicAdminPorts,
   iamUserConsoleMfa,
+  kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
+  kmsKeyPolicyNotPublic,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,
 ];
