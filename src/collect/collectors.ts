@@ -8,6 +8,8 @@ import { macieStatusCollector } from './macie.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
 import { kmsKeyPoliciesCollector, kmsKeyTagsCollector } from './kms.js';
+import { s3BucketLifecycleCollector, s3BucketObjectPresenceCollector } from './s3-retention.js';
+import { s3BucketTagsCollector, s3BucketVersioningCollector } from './s3-retention.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
@@ -24,6 +26,10 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketEncryption: s3BucketEncryptionCollector,
   s3BucketPolicies: s3BucketPoliciesCollector,
   s3Buckets: s3BucketsCollector,
+  s3BucketLifecycle: s3BucketLifecycleCollector,
+  s3BucketObjectPresence: s3BucketObjectPresenceCollector,
+  s3BucketTags: s3BucketTagsCollector,
+  s3BucketVersioning: s3BucketVersioningCollector,
 };
 
 export function collectorFor<K extends InventoryKey>(key: K): KeyCollector<K> {
