@@ -10,9 +10,15 @@ import ebsDefaultEncryptionEnabled from './data-encryption/ebs-default-encryptio
 import ebsVolumeEncrypted from './data-encryption/ebs-volume-encrypted.js';
 import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './data-encryption/kms-key-policy-not-public.js';
+import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-retained-past-expiry.js';
+import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
+import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
+import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
 
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
+  dbgapDataRetainedPastExpiry,
+  dbgapResourcesTagged,
   ebsDefaultEncryptionEnabled,
   ebsVolumeEncrypted,
   ec2SgNoPublicAdminPorts,
@@ -22,6 +28,8 @@ export const CHECKS: readonly Check[] = [
   kmsKeyPolicyNotPublic,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,
+  s3BucketVersioningEnabled,
+  s3DbgapLifecycleConfigured,
 ];
 
 export function findCheck(id: string): Check | undefined {

@@ -65,3 +65,20 @@ declare module '../inventory.js' {
     s3BucketObjectPresence: S3BucketObjectPresence;
   }
 }
+
+/**
+ * The day (YYYY-MM-DD) an expiry tag names, or null when the value is not an ISO date. A full ISO timestamp is
+ * accepted and read as its UTC day.
+ */
+export function expiryDay(value: string | undefined): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value?.trim() ?? '');
+  if (!match?.[1]) return null;
+  const parsed = new Date(`${match[1]}T00:00:00.000Z`);
+  // Reject impossible days such as 2026-02-30, which Date silently rolls over.
+  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== match[1] ? null : match[1];
+}
+
+/** The data use ends at the end of the expiry day: data is past expiry from the next UTC day on. */
+export function isPastExpiry(day: string, now: Date): boolean {
+  return day < now.toISOString().slice(0, 10);
+}
