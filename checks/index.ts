@@ -14,9 +14,15 @@ import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-ret
 import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
 import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
+import macieSensitiveDataDiscovery from './data-cleanup-retention/macie-sensitive-data-discovery.js';
+import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
+import dataEncryptionFipsEndpointsAttestation from './data-encryption/data-encryption-fips-endpoints-attestation.js';
+import dataCleanupCloseoutAttestation from './data-cleanup-retention/data-cleanup-closeout-attestation.js';
 
 export const CHECKS: readonly Check[] = [
   cloudtrailMultiRegionLogging,
+  dataCleanupCloseoutAttestation,
+  dataEncryptionFipsEndpointsAttestation,
   dbgapDataRetainedPastExpiry,
   dbgapResourcesTagged,
   ebsDefaultEncryptionEnabled,
@@ -25,7 +31,9 @@ export const CHECKS: readonly Check[] = [
   iamUserConsoleMfa,
   kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
+  kmsCryptoErasureEvidence,
   kmsKeyPolicyNotPublic,
+  macieSensitiveDataDiscovery,
   s3BucketEncryptionKmsCmk,
   s3BucketSslOnly,
   s3BucketVersioningEnabled,
