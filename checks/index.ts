@@ -14,6 +14,7 @@ import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-ret
 import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
 import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
+import s3BucketObjectLock from './file-systems-storage/s3-bucket-object-lock.js';
 import macieSensitiveDataDiscovery from './data-cleanup-retention/macie-sensitive-data-discovery.js';
 import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
 import dataEncryptionFipsEndpointsAttestation from './data-encryption/data-encryption-fips-endpoints-attestation.js';
@@ -35,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   kmsKeyPolicyNotPublic,
   macieSensitiveDataDiscovery,
   s3BucketEncryptionKmsCmk,
+  s3BucketObjectLock,
   s3BucketSslOnly,
   s3BucketVersioningEnabled,
   s3DbgapLifecycleConfigured,

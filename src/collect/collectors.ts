@@ -10,6 +10,7 @@ import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
 import { kmsKeyPoliciesCollector, kmsKeyTagsCollector } from './kms.js';
 import { s3BucketLifecycleCollector, s3BucketObjectPresenceCollector } from './s3-retention.js';
 import { s3BucketTagsCollector, s3BucketVersioningCollector } from './s3-retention.js';
+import { s3BucketObjectLockCollector } from './s3-retention.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
@@ -27,6 +28,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketPolicies: s3BucketPoliciesCollector,
   s3Buckets: s3BucketsCollector,
   s3BucketLifecycle: s3BucketLifecycleCollector,
+  s3BucketObjectLock: s3BucketObjectLockCollector,
   s3BucketObjectPresence: s3BucketObjectPresenceCollector,
   s3BucketTags: s3BucketTagsCollector,
   s3BucketVersioning: s3BucketVersioningCollector,

@@ -2,6 +2,7 @@ import {
   GetBucketLifecycleConfigurationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   ListObjectsV2Command,
   ListObjectVersionsCommand,
   type LifecycleRule,
@@ -10,6 +11,7 @@ import type { CollectionFailure } from '../model/failure.js';
 import type { S3Bucket } from '../model/inventory.js';
 import type {
   S3BucketLifecycle,
+  S3BucketObjectLock,
   S3BucketObjectPresence,
   S3BucketTags,
   S3BucketVersioning,
@@ -173,5 +175,43 @@ export const s3BucketObjectPresenceCollector = defineCollector({
       item.hasVersionsOrDeleteMarkers =
         (versions.value.Versions?.length ?? 0) + (versions.value.DeleteMarkers?.length ?? 0) > 0 || versions.value.IsTruncated === true;
       return { item, failures: [] };
+    }),
+});
+
+export const s3BucketObjectLockCollector = defineCollector({
+  key: 's3BucketObjectLock',
+  scope: 'global',
+  apis: [...LIST_APIS, 's3.GetObjectLockConfiguration'],
+  collect: async (context) =>
+    forEachBucket<S3BucketObjectLock>(context, async (bucket) => {
+      const response = await attempt(
+        context,
+        {
+          api: 's3.GetObjectLockConfiguration',
+          region: bucket.region,
+          resourceArn: bucket.arn,
+          absentOn: ['ObjectLockConfigurationNotFoundError'],
+        },
+        () => context.clients.get('s3', bucket.region).send(new GetObjectLockConfigurationCommand({ Bucket: bucket.name })),
+      );
+      if (!response.ok) return { failures: [response.failure] };
+      const configuration = response.value?.ObjectLockConfiguration;
+      const retention = configuration?.Rule?.DefaultRetention;
+      let defaultRetention: S3BucketObjectLock['defaultRetention'] = null;
+      if (retention?.Mode) {
+        defaultRetention = { mode: retention.Mode };
+        if (retention.Days !== undefined) defaultRetention.days = retention.Days;
+        if (retention.Years !== undefined) defaultRetention.years = retention.Years;
+      }
+      return {
+        item: {
+          arn: bucket.arn,
+          bucket: bucket.name,
+          region: bucket.region,
+          enabled: configuration?.ObjectLockEnabled === 'Enabled',
+          defaultRetention,
+        },
+        failures: [],
+      };
     }),
 });

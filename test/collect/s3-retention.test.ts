@@ -2,6 +2,7 @@ import {
   GetBucketLifecycleConfigurationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   ListBucketsCommand,
   ListObjectsV2Command,
   ListObjectVersionsCommand,
@@ -151,6 +152,25 @@ describe('S3 retention collectors', () => {
     const inventory = await collect(['s3BucketObjectPresence']);
     expect(inventory.keys.s3BucketObjectPresence?.failures).toEqual([
       expect.objectContaining({ api: 's3.GetBucketTagging', action: 's3:GetBucketTagging', resourceArn: arn('b') }),
+    ]);
+  });
+});
+
+describe('S3 Object Lock collector', () => {
+  it('maps ObjectLockConfigurationNotFoundError to "not enabled" and keeps the default retention', async () => {
+    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'locked', BucketRegion: 'us-east-1' }, { Name: 'plain', BucketRegion: 'us-east-1' }, { Name: 'denied', BucketRegion: 'us-east-1' }] });
+    s3.on(GetObjectLockConfigurationCommand, { Bucket: 'locked' }).resolves({
+      ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Years: 7 } } },
+    });
+    s3.on(GetObjectLockConfigurationCommand, { Bucket: 'plain' }).rejects(awsError('ObjectLockConfigurationNotFoundError', 404));
+    s3.on(GetObjectLockConfigurationCommand, { Bucket: 'denied' }).rejects(awsError('AccessDenied', 403));
+    const inventory = await collect(['s3BucketObjectLock']);
+    expect(inventory.keys.s3BucketObjectLock?.items).toEqual([
+      { arn: arn('locked'), bucket: 'locked', region: 'us-east-1', enabled: true, defaultRetention: { mode: 'COMPLIANCE', years: 7 } },
+      { arn: arn('plain'), bucket: 'plain', region: 'us-east-1', enabled: false, defaultRetention: null },
+    ]);
+    expect(inventory.keys.s3BucketObjectLock?.failures).toEqual([
+      expect.objectContaining({ api: 's3.GetObjectLockConfiguration', action: 's3:GetBucketObjectLockConfiguration', resourceArn: arn('denied') }),
     ]);
   });
 });

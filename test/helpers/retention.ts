@@ -1,5 +1,5 @@
 /** Fixture builders for the S3 retention inventory keys. */
-import type { S3BucketLifecycle, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../src/model/items/retention.js';
+import type { S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../src/model/items/retention.js';
 
 const ref = (bucket: string, region: string) => ({ arn: `arn:aws:s3:::${bucket}`, bucket, region });
 
@@ -21,4 +21,13 @@ export function aBucketLifecycle(bucket: string, rules: S3LifecycleRule[] | null
 
 export function anObjectPresence(bucket: string, hasCurrentObjects: boolean, hasVersionsOrDeleteMarkers: boolean | null, region = 'us-east-1'): S3BucketObjectPresence {
   return { ...ref(bucket, region), hasCurrentObjects, hasVersionsOrDeleteMarkers };
+}
+
+export function anObjectLock(
+  bucket: string,
+  enabled: boolean,
+  defaultRetention: { mode: string; days?: number; years?: number } | null = null,
+  region = 'us-east-1',
+): S3BucketObjectLock {
+  return { ...ref(bucket, region), enabled, defaultRetention };
 }

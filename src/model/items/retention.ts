@@ -57,8 +57,18 @@ export interface S3BucketObjectPresence extends ResourceRef {
   hasVersionsOrDeleteMarkers: boolean | null;
 }
 
+export interface S3BucketObjectLock extends ResourceRef {
+  bucket: string;
+  region: string;
+  /** False when the bucket has no Object Lock configuration (ObjectLockConfigurationNotFoundError). */
+  enabled: boolean;
+  /** The default retention new objects get; null when none is set. */
+  defaultRetention: { mode: string; days?: number; years?: number } | null;
+}
+
 declare module '../inventory.js' {
   interface InventoryItems {
+    s3BucketObjectLock: S3BucketObjectLock;
     s3BucketVersioning: S3BucketVersioning;
     s3BucketTags: S3BucketTags;
     s3BucketLifecycle: S3BucketLifecycle;
@@ -81,4 +91,9 @@ export function expiryDay(value: string | undefined): string | null {
 /** The data use ends at the end of the expiry day: data is past expiry from the next UTC day on. */
 export function isPastExpiry(day: string, now: Date): boolean {
   return day < now.toISOString().slice(0, 10);
+}
+
+/** Default retention length in days (a year counts as 365 days, as S3 does). */
+export function retentionDays(retention: { days?: number; years?: number }): number {
+  return (retention.days ?? 0) + (retention.years ?? 0) * 365;
 }
