@@ -36,7 +36,9 @@ function hasRestrictingCondition(statement: PolicyStatement): boolean {
     (condition) =>
       RESTRICTING_KEYS.has(condition.key) &&
       MATCHING_OPERATORS.has(baseOperator(condition.operator)) &&
-      !condition.operator.startsWith('ForAllValues:') && // vacuously true when the key is absent
+      // ForAllValues and IfExists are satisfied when the key is absent from the request, so they restrict nothing.
+      !condition.operator.startsWith('ForAllValues:') &&
+      !condition.operator.endsWith('IfExists') &&
       condition.values.length > 0 &&
       !condition.values.some(isWildcardValue),
   );

@@ -24,6 +24,8 @@ describe('kms-key-policy-not-public', () => {
     ['Principal * with aws:SourceArn (ArnLike)', policy(everyone({ Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:*:123456789012:trail/*' } } })), 'pass'],
     ['a mixed-case condition key', policy(everyone({ Condition: { StringEquals: { 'AWS:principalaccount': '123456789012' } } })), 'pass'],
     ['StringNotEquals on the account (opens everyone else)', policy(everyone({ Condition: { StringNotEquals: { 'aws:PrincipalAccount': '123456789012' } } })), 'fail'],
+    ['aws:SourceAccount with StringEqualsIfExists (absent on direct calls)', policy(everyone({ Condition: { StringEqualsIfExists: { 'aws:SourceAccount': '123456789012' } } })), 'fail'],
+    ['ForAllValues on aws:PrincipalOrgID (vacuous when absent)', policy(everyone({ Condition: { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123' } } })), 'fail'],
     ['a wildcard PrincipalAccount value', policy(everyone({ Condition: { StringLike: { 'aws:PrincipalAccount': '*' } } })), 'fail'],
     ['an unrelated condition (aws:SecureTransport)', policy(everyone({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } })), 'fail'],
     ['a Deny for Principal *', policy(rootAdmin, everyone({ Effect: 'Deny' })), 'pass'],
