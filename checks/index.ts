@@ -15,12 +15,18 @@ import cloudtrailS3DataEvents from './logging-monitoring/cloudtrail-s3-data-even
 import cloudwatchLogGroupRetention from './logging-monitoring/cloudwatch-log-group-retention.js';
 import cloudwatchSecurityAlarms from './logging-monitoring/cloudwatch-security-alarms.js';
 import configRecorderEnabled from './logging-monitoring/config-recorder-enabled.js';
+import dataCleanupCloseoutAttestation from './data-cleanup-retention/data-cleanup-closeout-attestation.js';
+import dataEncryptionFipsEndpointsAttestation from './data-encryption/data-encryption-fips-endpoints-attestation.js';
 import dataLocationOffsiteCopiesAttestation from './data-location/data-location-offsite-copies-attestation.js';
 import dataRegionAllowlist from './data-location/data-region-allowlist.js';
+import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-retained-past-expiry.js';
+import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import deploymentModelSspAttestation from './deployment-model/deployment-model-ssp-attestation.js';
+import ebsDefaultEncryptionEnabled from './data-encryption/ebs-default-encryption-enabled.js';
 import ebsSnapshotBlockPublicAccess from './portable-storage-media/ebs-snapshot-block-public-access.js';
 import ebsSnapshotEncrypted from './portable-storage-media/ebs-snapshot-encrypted.js';
 import ebsSnapshotNotPublic from './portable-storage-media/ebs-snapshot-not-public.js';
+import ebsVolumeEncrypted from './data-encryption/ebs-volume-encrypted.js';
 import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
@@ -38,8 +44,12 @@ import iamRootNoAccessKeys from './user-accounts/iam-root-no-access-keys.js';
 import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
+import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
+import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
+import kmsKeyPolicyNotPublic from './data-encryption/kms-key-policy-not-public.js';
 import loggingReviewIncidentResponseAttestation from './logging-monitoring/logging-review-incident-response-attestation.js';
+import macieSensitiveDataDiscovery from './data-cleanup-retention/macie-sensitive-data-discovery.js';
 import networkingApprovedTransferPathsAttestation from './networking/networking-approved-transfer-paths-attestation.js';
 import operatingSystemsAntiMalwareAttestation from './operating-systems/operating-systems-anti-malware-attestation.js';
 import operatingSystemsHardeningBaselineAttestation from './operating-systems/operating-systems-hardening-baseline-attestation.js';
@@ -52,8 +62,11 @@ import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.j
 import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms-cmk.js';
 import s3BucketNoUnapprovedCrossAccount from './authorizing-access/s3-bucket-no-unapproved-cross-account.js';
 import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
+import s3BucketObjectLock from './file-systems-storage/s3-bucket-object-lock.js';
 import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
+import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
+import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
@@ -78,12 +91,18 @@ export const CHECKS: readonly Check[] = [
   cloudwatchLogGroupRetention,
   cloudwatchSecurityAlarms,
   configRecorderEnabled,
+  dataCleanupCloseoutAttestation,
+  dataEncryptionFipsEndpointsAttestation,
   dataLocationOffsiteCopiesAttestation,
   dataRegionAllowlist,
+  dbgapDataRetainedPastExpiry,
+  dbgapResourcesTagged,
   deploymentModelSspAttestation,
+  ebsDefaultEncryptionEnabled,
   ebsSnapshotBlockPublicAccess,
   ebsSnapshotEncrypted,
   ebsSnapshotNotPublic,
+  ebsVolumeEncrypted,
   ec2DefaultSgClosed,
   ec2Imdsv2Required,
   ec2InstanceNoPublicIp,
@@ -101,8 +120,12 @@ export const CHECKS: readonly Check[] = [
   iamRootNotRecentlyUsed,
   iamUserConsoleMfa,
   iamUserCredentialHygiene,
+  kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
+  kmsCryptoErasureEvidence,
+  kmsKeyPolicyNotPublic,
   loggingReviewIncidentResponseAttestation,
+  macieSensitiveDataDiscovery,
   networkingApprovedTransferPathsAttestation,
   operatingSystemsAntiMalwareAttestation,
   operatingSystemsHardeningBaselineAttestation,
@@ -115,8 +138,11 @@ export const CHECKS: readonly Check[] = [
   s3BucketEncryptionKmsCmk,
   s3BucketNoUnapprovedCrossAccount,
   s3BucketNotPublic,
+  s3BucketObjectLock,
   s3BucketPublicAccessBlock,
   s3BucketSslOnly,
+  s3BucketVersioningEnabled,
+  s3DbgapLifecycleConfigured,
   snapshotAmiSharingAllowlist,
   ssmInstanceManaged,
   ssmPatchCompliance,

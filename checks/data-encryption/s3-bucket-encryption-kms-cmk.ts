@@ -3,8 +3,11 @@ import { isDbgapBucket } from '../../src/model/dbgap.js';
 import type { KmsKey } from '../../src/model/inventory.js';
 
 /** Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected. */
-function findKey(keys: readonly KmsKey[], reference: string, region: string): KmsKey | undefined {
-  const aliasName = reference.includes(':alias/') ? reference.slice(reference.indexOf('alias/')) : reference;
+function findKey(keys: readonly KmsKey[], reference: string, bucketRegion: string): KmsKey | undefined {
+  const isAliasArn = reference.startsWith('arn:') && reference.includes(':alias/');
+  const aliasName = isAliasArn ? reference.slice(reference.indexOf('alias/')) : reference;
+  // An alias ARN names its own region; bare ids and alias names resolve in the bucket's region.
+  const region = isAliasArn ? (reference.split(':')[3] ?? bucketRegion) : bucketRegion;
   return keys.find(
     (key) =>
       key.arn === reference ||
@@ -22,16 +25,18 @@ export default defineCheck({
   controlArea: 'data-encryption',
   severity: 'high',
   nist: { sp800_53r5: ['SC-28(1)', 'SC-13', 'SC-12'], sp800_171r2: ['3.13.16', '3.13.11'], sp800_171r3: ['03.13.08', '03.13.11'] },
-  needs: ['s3BucketEncryption', 'kmsKeys'],
+  needs: ['s3BucketEncryption', 'kmsKeys', 's3BucketTags'],
   rationale:
     'Since January 2023 every bucket has SSE-S3 by default, so "encryption on" proves little. A customer-managed KMS key puts decryption behind a key policy the institution controls, logs every use in CloudTrail and allows crypto-erasure at project close-out.',
   remediation: {
     summary: 'Set the bucket default encryption to SSE-KMS with a customer-managed key (and enable S3 Bucket Keys to limit KMS cost).',
     cli: `aws s3api put-bucket-encryption --bucket BUCKET --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"arn:aws:kms:REGION:ACCOUNT:key/KEY_ID"},"BucketKeyEnabled":true}]}'`,
   },
-  evaluate({ s3BucketEncryption, kmsKeys }, { settings, account }) {
+  evaluate({ s3BucketEncryption, kmsKeys, s3BucketTags }, { settings, account }) {
+    const tagsByArn = new Map(s3BucketTags.map((entry) => [entry.arn, entry.tags]));
     return s3BucketEncryption.map((bucket) => {
-      const dbgap = isDbgapBucket(bucket.bucket, undefined, settings);
+      // dbGaP buckets are named in the settings or carry the dbGaP tag.
+      const dbgap = isDbgapBucket(bucket.bucket, tagsByArn.get(bucket.arn), settings);
       // Decision (catalog): weaker-than-CMK encryption is a high finding on dbGaP buckets, a low one elsewhere.
       const weakSeverity = dbgap ? 'high' : 'low';
       const label = `Bucket ${bucket.bucket}${dbgap ? ' (dbGaP data)' : ''}`;

@@ -32,9 +32,15 @@ import { s3BucketPolicyStatusCollector } from './s3.js';
 import { s3BucketPublicAccessBlockCollector } from './s3.js';
 import { ssmManagedInstancesCollector } from './ssm.js';
 import { ssmPatchComplianceCollector } from './ssm.js';
+import { ebsEncryptionDefaultsCollector, ec2VolumesCollector } from './ebs.js';
+import { macieStatusCollector } from './macie.js';
 import { iamCredentialReportCollector } from './iam.js';
 import { iamAccountSummaryCollector, iamAuthorizationDetailsCollector, iamPasswordPolicyCollector, iamVirtualMfaDevicesCollector } from './iam.js';
 import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
+import { kmsKeyPoliciesCollector, kmsKeyTagsCollector } from './kms.js';
+import { s3BucketLifecycleCollector, s3BucketObjectPresenceCollector } from './s3-retention.js';
+import { s3BucketTagsCollector, s3BucketVersioningCollector } from './s3-retention.js';
+import { s3BucketObjectLockCollector } from './s3-retention.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
@@ -70,11 +76,16 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ec2PrefixLists: ec2PrefixListsCollector,
   ec2RouteTables: ec2RouteTablesCollector,
   ec2Subnets: ec2SubnetsCollector,
+  ebsEncryptionDefaults: ebsEncryptionDefaultsCollector,
+  ec2Volumes: ec2VolumesCollector,
+  macieStatus: macieStatusCollector,
   iamCredentialReport: iamCredentialReportCollector,
   iamPasswordPolicy: iamPasswordPolicyCollector,
   iamVirtualMfaDevices: iamVirtualMfaDevicesCollector,
   kmsKeyRotation: kmsKeyRotationCollector,
   kmsKeys: kmsKeysCollector,
+  kmsKeyPolicies: kmsKeyPoliciesCollector,
+  kmsKeyTags: kmsKeyTagsCollector,
   s3BucketEncryption: s3BucketEncryptionCollector,
   s3BucketPolicies: s3BucketPoliciesCollector,
   s3Buckets: s3BucketsCollector,
@@ -85,6 +96,11 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketPublicAccessBlock: s3BucketPublicAccessBlockCollector,
   ssmManagedInstances: ssmManagedInstancesCollector,
   ssmPatchCompliance: ssmPatchComplianceCollector,
+  s3BucketLifecycle: s3BucketLifecycleCollector,
+  s3BucketObjectLock: s3BucketObjectLockCollector,
+  s3BucketObjectPresence: s3BucketObjectPresenceCollector,
+  s3BucketTags: s3BucketTagsCollector,
+  s3BucketVersioning: s3BucketVersioningCollector,
 };
 
 export function collectorFor<K extends InventoryKey>(key: K): KeyCollector<K> {

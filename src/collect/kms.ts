@@ -1,13 +1,17 @@
 import {
   DescribeKeyCommand,
+  GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
   paginateListAliases,
   paginateListKeys,
+  paginateListResourceTags,
+  type Tag,
   type AliasListEntry,
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
 import type { CollectionFailure } from '../model/failure.js';
 import type { KmsKey, KmsKeyRotation } from '../model/inventory.js';
+import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/encryption.js';
 import { attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
 
 interface KeyListing {
@@ -122,5 +126,67 @@ export const kmsKeyRotationCollector = defineCollector({
       return rotation;
     });
     return { items: rotations.filter((rotation): rotation is KmsKeyRotation => rotation !== undefined), failures };
+  },
+});
+
+/** Customer-managed keys: the only ones whose policy and tags the institution controls. */
+export function isCustomerManaged(key: KmsKey): boolean {
+  return key.keyManager === 'CUSTOMER';
+}
+
+function parsePolicyText(text: string | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // keep what AWS returned; the policy normalizer decides what it means
+  }
+}
+
+export const kmsKeyPoliciesCollector = defineCollector({
+  key: 'kmsKeyPolicies',
+  scope: 'regional',
+  apis: [...KEY_LIST_APIS, 'kms.GetKeyPolicy'],
+  async collect(context, region) {
+    const listing = await listKeys(context, region);
+    const failures = [...listing.failures];
+    const client = context.clients.get('kms', region);
+    const policies = await mapAll(listing.keys.filter(isCustomerManaged), async (key): Promise<KmsKeyPolicy | undefined> => {
+      const response = await attemptRequired(context, { api: 'kms.GetKeyPolicy', region, resourceArn: key.arn }, () =>
+        client.send(new GetKeyPolicyCommand({ KeyId: key.arn, PolicyName: 'default' })),
+      );
+      if (!response.ok) {
+        failures.push(response.failure);
+        return undefined;
+      }
+      return { arn: key.arn, region, keyId: key.keyId, policy: parsePolicyText(response.value.Policy) };
+    });
+    return { items: policies.filter((policy): policy is KmsKeyPolicy => policy !== undefined), failures };
+  },
+});
+
+export const kmsKeyTagsCollector = defineCollector({
+  key: 'kmsKeyTags',
+  scope: 'regional',
+  apis: [...KEY_LIST_APIS, 'kms.ListResourceTags'],
+  async collect(context, region) {
+    const listing = await listKeys(context, region);
+    const failures = [...listing.failures];
+    const client = context.clients.get('kms', region);
+    const tagged = await mapAll(listing.keys.filter(isCustomerManaged), async (key): Promise<KmsKeyTags | undefined> => {
+      const response = await attemptRequired(context, { api: 'kms.ListResourceTags', region, resourceArn: key.arn }, async () => {
+        const all: Tag[] = [];
+        for await (const page of paginateListResourceTags({ client }, { KeyId: key.arn })) all.push(...(page.Tags ?? []));
+        return all;
+      });
+      if (!response.ok) {
+        failures.push(response.failure);
+        return undefined;
+      }
+      const tags: Record<string, string> = {};
+      for (const tag of response.value) if (tag.TagKey) tags[tag.TagKey] = tag.TagValue ?? '';
+      return { arn: key.arn, region, keyId: key.keyId, tags };
+    });
+    return { items: tagged.filter((entry): entry is KmsKeyTags => entry !== undefined), failures };
   },
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../checks/data-cleanup-retention/kms-crypto-erasure-evidence.js';
+import type { KmsKey } from '../../../src/model/inventory.js';
+import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
+import { aKeyTags } from '../../helpers/encryption.js';
+
+const projectTags = (expiry: string) => ({ 'dbgap:project': 'phs000001', 'dbgap:expiry': expiry });
+
+// NOW (test/helpers/inventory.ts) is 2026-11-23T12:00Z.
+describe('kms-crypto-erasure-evidence', () => {
+  it.each<[string, KmsKey, Record<string, string>, string[]]>([
+    ['an expired project key pending deletion', aKmsKey('k1', { keyState: 'PendingDeletion', deletionDate: '2026-12-01T00:00:00.000Z' }), projectTags('2026-06-30'), ['pass']],
+    ['an expired project key disabled', aKmsKey('k1', { keyState: 'Disabled' }), projectTags('2026-06-30'), ['pass']],
+    ['an expired project key still enabled', aKmsKey('k1'), projectTags('2026-06-30'), ['fail']],
+    ['a project key not yet expired', aKmsKey('k1'), projectTags('2027-06-30'), ['not_applicable']],
+    ['a key without a project tag', aKmsKey('k1'), { 'dbgap:expiry': '2026-06-30' }, ['not_applicable']],
+    ['a project key without an expiry tag', aKmsKey('k1'), { 'dbgap:project': 'phs000001' }, ['not_applicable']],
+    ['a project key with an unreadable expiry', aKmsKey('k1'), projectTags('next year'), ['error']],
+  ])('%s → %j', (_name, key, tags, expected) => {
+    expect(statuses(run(check, { kmsKeys: [key], kmsKeyTags: [aKeyTags('k1', tags)] }))).toEqual(expected);
+  });
+
+  it('is informational and names the deletion date', () => {
+    const key = aKmsKey('k1', { keyState: 'PendingDeletion', deletionDate: '2026-12-01T00:00:00.000Z' });
+    const [result] = run(check, { kmsKeys: [key], kmsKeyTags: [aKeyTags('k1', projectTags('2026-06-30'))] });
+    expect(result).toMatchObject({ severity: 'informational' });
+    expect(result?.message).toContain('2026-12-01');
+  });
+
+  it('turns a denied ListResourceTags into error for that key', () => {
+    const key = aKmsKey('k1');
+    const results = run(check, {
+      kmsKeys: [key],
+      kmsKeyTags: { items: [], failures: [aFailure({ api: 'kms.ListResourceTags', code: 'AccessDeniedException', resourceArn: key.arn })] },
+    });
+    expect(statuses(results)).toEqual(['error']);
+  });
+});
