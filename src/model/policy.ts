@@ -197,7 +197,6 @@ export function baseOperator(operator: string): string {
   return operator.replace(/^(ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
 }
 
-<<<<<<< HEAD
 /**
  * The 12-digit account id an AWS principal names: a bare account id, or an IAM/STS ARN
  * (`arn:aws:iam::111122223333:root|user/…|role/…`, `arn:aws:sts::111122223333:assumed-role/…`).
@@ -247,7 +246,8 @@ export function conditionBoundAccounts(statement: PolicyStatement, keys: readonl
     return key.toLowerCase().endsWith('arn') ? found.map((value) => arnAccountId(value) ?? value) : found;
   });
   return values.length > 0 ? values : undefined;
-=======
+}
+
 // ---------- Public-access evaluation (S3 "is this policy public?", approximating AWS's own rules) ----------
 
 /**
@@ -298,5 +298,4 @@ export function statementIsPublic(statement: PolicyStatement): boolean {
 /** The statements of a policy that make it public (empty when none, or when the document is not a policy). */
 export function publicStatements(document: unknown): PolicyStatement[] {
   return normalizePolicy(document)?.statements.filter(statementIsPublic) ?? [];
->>>>>>> network-os
 }
