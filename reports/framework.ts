@@ -141,3 +141,28 @@ export function renderFrameworkTable(result: ScanResult, framework: FrameworkId,
   const failing = view.requirements.filter((requirement) => requirement.status === 'fail').length;
   return `${chalk.bold(`Compliance view: ${view.title}`)} — ${view.requirements.length} requirements, ${failing} with failures\n${table.toString()}\n`;
 }
+
+/** `list-checks --framework X`: each requirement with the checks mapped to it (no scan needed). */
+export function renderFrameworkMapping(
+  checks: readonly Pick<CheckSummary, 'id' | 'controlArea' | 'nist' | 'title'>[],
+  framework: FrameworkId,
+  format: 'table' | 'json',
+): string {
+  const byRequirement = new Map<string, string[]>();
+  if (framework === 'dbgap') for (const area of CONTROL_AREAS) byRequirement.set(area.id, []);
+  for (const check of checks) {
+    for (const id of requirementIds(check as CheckSummary, framework)) byRequirement.set(id, [...(byRequirement.get(id) ?? []), check.id]);
+  }
+  const ids = [...byRequirement.keys()];
+  if (framework !== 'dbgap') ids.sort((a, b) => naturalOrder.compare(a, b));
+  if (format === 'json') {
+    return `${JSON.stringify({ framework, title: FRAMEWORKS[framework].title, requirements: ids.map((id) => ({ id, checks: byRequirement.get(id) ?? [] })) }, null, 2)}\n`;
+  }
+  const lines = [`${FRAMEWORKS[framework].title}: ${ids.length} requirements`];
+  for (const id of ids) {
+    const area = framework === 'dbgap' ? CONTROL_AREAS.find((candidate) => candidate.id === id) : undefined;
+    const mapped = byRequirement.get(id) ?? [];
+    lines.push(area ? `${area.number}. ${area.title} (${id})` : id, `    ${mapped.length ? mapped.join(', ') : '(no checks yet)'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
