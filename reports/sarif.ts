@@ -17,7 +17,7 @@
 import { describeFailure } from '../src/model/failure.js';
 import { controlArea } from '../src/model/control-areas.js';
 import type { CheckResult, CheckSummary, ScanResult } from '../src/model/scan-result.js';
-import type { Severity } from '../src/model/severity.js';
+import { severityRank, type Severity } from '../src/model/severity.js';
 import { catalogDigest, checkHelpUri, compactUtc, findingFingerprint, PROJECT_URL, SECURITY_SEVERITY } from './common.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -39,11 +39,16 @@ function ruleName(checkId: string): string {
     .join('');
 }
 
+/** GitHub rejects an upload with more than 20 tags on a rule, or more than 25,000 results in a run. */
+export const MAX_RULE_TAGS = 20;
+export const MAX_RESULTS = 25_000;
+
+/** 800-171 first (what NIH asks approved users to attest to), then 800-53; the full mapping is in properties.nist. */
 export function nistTags(check: Pick<CheckSummary, 'nist'>): string[] {
   return [
-    ...check.nist.sp800_53r5.map((id) => `NIST-SP-800-53r5/${id}`),
     ...check.nist.sp800_171r2.map((id) => `NIST-SP-800-171r2/${id}`),
     ...check.nist.sp800_171r3.map((id) => `NIST-SP-800-171r3/${id}`),
+    ...check.nist.sp800_53r5.map((id) => `NIST-SP-800-53r5/${id}`),
   ];
 }
 
@@ -79,7 +84,7 @@ function sarifRule(check: CheckSummary) {
     defaultConfiguration: { level: sarifLevel(check.severity) },
     properties: {
       // GitHub only shows security-severity for rules tagged "security".
-      tags: ['security', 'dbgap', `dbgap/${check.controlArea}`, ...nistTags(check)],
+      tags: ['security', `dbgap/${check.controlArea}`, ...nistTags(check)].slice(0, MAX_RULE_TAGS),
       'security-severity': SECURITY_SEVERITY[check.severity],
       precision: check.kind === 'manual' ? 'medium' : 'high',
       severity: check.severity,
@@ -142,9 +147,18 @@ function sarifResult(entry: CheckResult, ruleIndex: number) {
 export function buildSarif(result: ScanResult) {
   const rules = result.checks.map(sarifRule);
   const ruleIndexes = new Map(result.checks.map((check, index) => [check.id, index]));
-  const results = result.results
-    .filter((entry) => entry.status === 'fail' || entry.status === 'error')
-    .map((entry) => sarifResult(entry, ruleIndexes.get(entry.checkId) ?? -1));
+  let reported = result.results.filter((entry) => entry.status === 'fail' || entry.status === 'error');
+  const omitted = Math.max(0, reported.length - MAX_RESULTS);
+  if (omitted > 0) {
+    // Keep the most severe unwaived failures; the JSON report always has everything.
+    const weight = (entry: CheckResult) => (entry.status === 'fail' && !entry.waiver ? 10 : 0) + severityRank(entry.severity);
+    const kept = new Set([...reported].sort((a, b) => weight(b) - weight(a)).slice(0, MAX_RESULTS));
+    reported = reported.filter((entry) => kept.has(entry));
+  }
+  const results = reported.map((entry) => sarifResult(entry, ruleIndexes.get(entry.checkId) ?? -1));
+  const omissions = omitted
+    ? [{ level: 'warning' as const, message: { text: `${omitted} lower-severity results were left out: GitHub rejects a run with more than ${MAX_RESULTS} results. The JSON report has every result.` }, descriptor: { id: 'results-truncated' } }]
+    : [];
   const notifications = result.collectionErrors.map((failure) => ({
     level: 'error' as const,
     message: { text: describeFailure(failure) },
@@ -175,7 +189,7 @@ export function buildSarif(result: ScanResult) {
             executionSuccessful: true,
             startTimeUtc: scan.startedAt,
             endTimeUtc: scan.finishedAt,
-            toolExecutionNotifications: notifications,
+            toolExecutionNotifications: [...notifications, ...omissions],
           },
         ],
         columnKind: 'utf16CodeUnits' as const,

@@ -112,6 +112,19 @@ describe('SARIF writer', () => {
     expect(run.invocations[0]!.toolExecutionNotifications[0]!.message.text).toContain('ec2:DescribeSecurityGroups');
   });
 
+  it('caps rule tags at 20 and results at 25,000, keeping the most severe unwaived failures', () => {
+    const base = fixtureScanResult();
+    const manyIds = Array.from({ length: 30 }, (_, index) => `3.1.${index + 1}`);
+    const checks = base.checks.map((check) => (check.id === 's3-bucket-ssl-only' ? { ...check, nist: { ...check.nist, sp800_171r2: manyIds } } : check));
+    const lowFailures = Array.from({ length: 25_010 }, (_, index) => ({ ...base.results[6]!, resourceArn: `arn:aws:s3:::bucket-${index}` }));
+    const log = buildSarif({ ...base, checks, results: [...lowFailures, base.results[0]!] });
+    const run = log.runs[0]!;
+    expect(run.tool.driver.rules.find((rule) => rule.id === 's3-bucket-ssl-only')!.properties.tags).toHaveLength(20);
+    expect(run.results).toHaveLength(25_000);
+    expect((run.results as unknown as SarifResultJson[]).some((entry) => entry.ruleId === 'ec2-sg-no-public-admin-ports')).toBe(true);
+    expect(run.invocations[0]!.toolExecutionNotifications.at(-1)!.message.text).toMatch(/^11 lower-severity results were left out/);
+  });
+
   it('is valid for a clean scan with no results', () => {
     const clean = fixtureScanResult({ results: [], collectionErrors: [] });
     const log = parse(renderSarif(clean));
