@@ -92,8 +92,9 @@ export function buildFrameworkView(result: ScanResult, framework: FrameworkId): 
 }
 
 function describeCounts(counts: StatusCounts): string {
-  const parts = RESULT_STATUSES.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${status.replace('_', ' ')}`);
-  if (counts.waived > 0) parts.push(`${counts.waived} waived`);
+  const parts = RESULT_STATUSES.filter((status) => counts[status] > 0).map(
+    (status) => `${counts[status]} ${status.replace('_', ' ')}${status === 'fail' && counts.waived > 0 ? ` (${counts.waived} waived)` : ''}`,
+  );
   return parts.join(', ') || 'no results';
 }
 
@@ -139,7 +140,9 @@ export function renderFrameworkTable(result: ScanResult, framework: FrameworkId,
     });
   }
   const failing = view.requirements.filter((requirement) => requirement.status === 'fail').length;
-  return `${chalk.bold(`Compliance view: ${view.title}`)} — ${view.requirements.length} requirements, ${failing} with failures\n${table.toString()}\n`;
+  const { account, regions } = result.scan;
+  const header = `${chalk.bold(`dbgap-audit ${result.tool.version}`)} — account ${account.id} (${account.partition}), ${regions.length} region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}`;
+  return `${header}\n${chalk.bold(`Compliance view: ${view.title}`)} — ${view.requirements.length} requirements, ${failing} with failures\n${table.toString()}\n`;
 }
 
 /** `list-checks --framework X`: each requirement with the checks mapped to it (no scan needed). */
