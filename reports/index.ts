@@ -16,7 +16,9 @@ export interface WriterOptions {
   framework?: FrameworkId;
 }
 
-export const REPORT_WRITERS = {
+export type ReportWriter = (result: ScanResult, options: WriterOptions) => string;
+
+const writers = {
   table: (result: ScanResult, options: WriterOptions) =>
     options.framework
       ? `${renderFrameworkTable(result, options.framework, { color: options.color })}\n${renderSummaryLine(result)}\n`
@@ -26,9 +28,12 @@ export const REPORT_WRITERS = {
   csv: (result: ScanResult) => renderCsv(result),
   junit: (result: ScanResult) => renderJunit(result),
   html: (result: ScanResult) => renderHtml(result),
-} satisfies Record<string, (result: ScanResult, options: WriterOptions) => string>;
+} satisfies Record<string, ReportWriter>;
 
-export type ReportFormat = keyof typeof REPORT_WRITERS;
+export type ReportFormat = keyof typeof writers;
+
+/** Every writer takes (result, options), whether or not it uses the options. */
+export const REPORT_WRITERS: Record<ReportFormat, ReportWriter> = writers;
 
 export const REPORT_FORMATS = Object.keys(REPORT_WRITERS) as ReportFormat[];
 
