@@ -89,7 +89,7 @@ dl.scope { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1r
 .chart-label { font-size: 12px; fill: #1b1b1b; } .chart-count { font-size: 11px; fill: #444; }
 .summary span { display: inline-block; margin-right: 1rem; font-weight: 600; }
 .signoff { border: 1px solid #999; padding: .6rem .8rem; margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; }
-.signoff .line { display: inline-block; min-width: 16rem; border-bottom: 1px solid #333; height: 1.4rem; margin-right: 1.5rem; }
+.signoff .line { display: inline-block; min-width: 12rem; border-bottom: 1px solid #333; height: 1.4rem; margin-right: 1.5rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11px; } h2 { page-break-after: avoid; break-after: avoid; }
   section.check, tr { page-break-inside: avoid; break-inside: avoid; } a { color: inherit; text-decoration: none; }

@@ -182,7 +182,7 @@ export function buildSarif(result: ScanResult) {
           },
         },
         // GitHub uses everything before the last "/" as the analysis category: one category per account.
-        automationDetails: { id: `dbgap-audit/${scan.account.id}/${compactUtc(scan.finishedAt)}` },
+        automationDetails: { id: `dbgap-audit/${scan.accounts.length > 1 ? 'multi-account' : scan.account.id}/${compactUtc(scan.finishedAt)}` },
         invocations: [
           {
             // The tool ran to the end; what it could not see is in the notifications and in `review` results.
