@@ -26,6 +26,15 @@ export const FINGERPRINT_KEY = 'dbgapAuditFinding/v1';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
+/** The descriptors the tool execution notifications point to: one per collection-failure kind, plus truncation. */
+const NOTIFICATION_DESCRIPTORS = [
+  ...(['access-denied', 'throttled', 'timeout', 'region-disabled', 'not-available', 'network', 'unknown'] as const).map((kind) => ({
+    id: `collection-${kind}`,
+    shortDescription: { text: `Inventory data could not be collected (${kind}); the checks that needed it report an error, never a pass.` },
+  })),
+  { id: 'results-truncated', shortDescription: { text: 'Some results were left out to stay within GitHub code scanning limits.' } },
+];
+
 export function sarifLevel(severity: Severity): SarifLevel {
   if (severity === 'critical' || severity === 'high') return 'error';
   if (severity === 'medium') return 'warning';
@@ -179,6 +188,7 @@ export function buildSarif(result: ScanResult) {
             semanticVersion: result.tool.version,
             informationUri: PROJECT_URL,
             rules,
+            notifications: NOTIFICATION_DESCRIPTORS,
           },
         },
         // GitHub uses everything before the last "/" as the analysis category: one category per account.

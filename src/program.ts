@@ -282,15 +282,15 @@ async function runEvidenceCommand(flags: EvidenceFlags, io: Io): Promise<number>
   const inventory = await readInventoryFile(flags.inventory);
   const now = (io.now ?? (() => new Date()))();
   const result = buildScanResult(inventory, { checks, settings, source: 'inventory', startedAt: now, now });
-  await writeEvidenceBundle(flags.out, result, inventory);
-  if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.out} (verify with: dbgap-audit verify-evidence ${flags.out})\n`);
+  const { manifestSha256 } = await writeEvidenceBundle(flags.out, result, inventory);
+  if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.out}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.out})\n`);
   return EXIT_OK;
 }
 
 async function runVerifyEvidence(directory: string, io: Io): Promise<number> {
-  const { manifest, problems } = await verifyEvidenceBundle(directory);
+  const { manifest, manifestSha256, problems } = await verifyEvidenceBundle(directory);
   if (problems.length === 0) {
-    io.stdout.write(`Evidence bundle ${directory} is intact: ${Object.keys(manifest.files).length} files match manifest.json.\n`);
+    io.stdout.write(`Evidence bundle ${directory} is intact: ${Object.keys(manifest.files).length} files match manifest.json (sha256 ${manifestSha256}).\n`);
     return EXIT_OK;
   }
   io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);

@@ -104,8 +104,8 @@ export async function emitReports(
     if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${path}\n`);
   }
   if (flags.evidenceDir) {
-    await writeEvidenceBundle(flags.evidenceDir, result, inventory);
-    if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.evidenceDir} (verify with: dbgap-audit verify-evidence ${flags.evidenceDir})\n`);
+    const { manifestSha256 } = await writeEvidenceBundle(flags.evidenceDir, result, inventory);
+    if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.evidenceDir}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.evidenceDir})\n`);
   }
   if (toFiles) io.stderr.write(`${renderSummaryLine(result)}\n`);
 }

@@ -79,8 +79,16 @@ export function buildManifest(result: ScanResult, files: Record<string, string>)
   };
 }
 
-/** Writes the bundle; returns the paths written (manifest last). */
-export async function writeEvidenceBundle(directory: string, result: ScanResult, inventory: Inventory): Promise<string[]> {
+/**
+ * Writes the bundle; returns the paths written (manifest last) and the manifest's own SHA-256, which the caller
+ * prints so it can be recorded elsewhere (a ticket, an e-mail): a manifest rewritten together with the files it
+ * lists would otherwise go unnoticed.
+ */
+export async function writeEvidenceBundle(
+  directory: string,
+  result: ScanResult,
+  inventory: Inventory,
+): Promise<{ paths: string[]; manifestSha256: string }> {
   await prepareDirectory(directory);
   const files = renderBundle(result, inventory);
   const written: string[] = [];
@@ -93,7 +101,7 @@ export async function writeEvidenceBundle(directory: string, result: ScanResult,
   await writeFileAtomic(join(directory, MANIFEST_FILE), manifest, { mode: 0o600 });
   await chmod(join(directory, MANIFEST_FILE), 0o600);
   written.push(join(directory, MANIFEST_FILE));
-  return written;
+  return { paths: written, manifestSha256: sha256Hex(manifest) };
 }
 
 export interface VerificationProblem {
@@ -103,7 +111,9 @@ export interface VerificationProblem {
 }
 
 /** Recomputes every digest in manifest.json. Problems name the changed, missing or extra file. */
-export async function verifyEvidenceBundle(directory: string): Promise<{ manifest: EvidenceManifest; problems: VerificationProblem[] }> {
+export async function verifyEvidenceBundle(
+  directory: string,
+): Promise<{ manifest: EvidenceManifest; manifestSha256: string; problems: VerificationProblem[] }> {
   let entries: string[];
   try {
     entries = await readdir(directory);
@@ -115,8 +125,11 @@ export async function verifyEvidenceBundle(directory: string): Promise<{ manifes
   }
   if (!entries.includes(MANIFEST_FILE)) throw new InputFileError(`The evidence directory ${directory} has no ${MANIFEST_FILE}.`);
   let manifest: EvidenceManifest;
+  let manifestSha256: string;
   try {
-    manifest = JSON.parse(await readFile(join(directory, MANIFEST_FILE), 'utf8')) as EvidenceManifest;
+    const text = await readFile(join(directory, MANIFEST_FILE), 'utf8');
+    manifestSha256 = sha256Hex(text);
+    manifest = JSON.parse(text) as EvidenceManifest;
   } catch (error) {
     throw new InputFileError(`The manifest ${join(directory, MANIFEST_FILE)} is not valid JSON (${(error as Error).message}).`);
   }
@@ -136,5 +149,5 @@ export async function verifyEvidenceBundle(directory: string): Promise<{ manifes
   for (const name of entries) {
     if (name !== MANIFEST_FILE && !Object.hasOwn(listed, name)) problems.push({ file: name, problem: 'extra', detail: `${name} is not listed in the manifest` });
   }
-  return { manifest, problems };
+  return { manifest, manifestSha256, problems };
 }

@@ -94,7 +94,9 @@ describe('evidence commands', () => {
     const inventory = JSON.parse(await readFile(join(directory, 'inventory.json'), 'utf8')) as { account: { id: string } };
     expect(inventory.account.id).toBe('123456789012');
     const verified = await runCli(['verify-evidence', directory]);
-    expect([verified.code, verified.stdout]).toEqual([0, `Evidence bundle ${directory} is intact: 4 files match manifest.json.\n`]);
+    const manifestSha256 = sha256Hex(await readFile(join(directory, 'manifest.json')));
+    expect(written.stderr).toContain(`manifest.json sha256 ${manifestSha256}`);
+    expect([verified.code, verified.stdout]).toEqual([0, `Evidence bundle ${directory} is intact: 4 files match manifest.json (sha256 ${manifestSha256}).\n`]);
     const html = join(directory, 'report.html');
     await writeFile(html, (await readFile(html, 'utf8')).replace('failed', 'passed'));
     const tampered = await runCli(['verify-evidence', directory]);
