@@ -57,6 +57,20 @@ async function prepareDirectory(directory: string): Promise<void> {
   }
 }
 
+/**
+ * Defence in depth: the scanner never collects credentials, but an inventory file is user input. A bundle that
+ * would carry a credential field or a private key is refused rather than written.
+ */
+const SECRET_PATTERNS: { name: string; pattern: RegExp }[] = [
+  { name: 'an AWS secret access key field', pattern: /["']?(aws_?)?secret_?access_?key["']?\s*[:=]/i },
+  { name: 'an AWS session token field', pattern: /["']?(aws_?)?session_?token["']?\s*[:=]/i },
+  { name: 'a private key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
+];
+
+export function findSecret(content: string): string | undefined {
+  return SECRET_PATTERNS.find(({ pattern }) => pattern.test(content))?.name;
+}
+
 export function renderBundle(result: ScanResult, inventory: Inventory): Record<(typeof BUNDLE_FILES)[number], string> {
   return {
     'report.html': renderHtml(result),
@@ -91,6 +105,10 @@ export async function writeEvidenceBundle(
 ): Promise<{ paths: string[]; manifestSha256: string }> {
   await prepareDirectory(directory);
   const files = renderBundle(result, inventory);
+  for (const [name, content] of Object.entries(files)) {
+    const secret = findSecret(content);
+    if (secret) throw new OutputError(`Refusing to write the evidence bundle: ${name} would contain ${secret}; remove it from the inventory.`);
+  }
   const written: string[] = [];
   for (const [name, content] of Object.entries(files)) {
     await writeFileAtomic(join(directory, name), content, { mode: 0o600 });

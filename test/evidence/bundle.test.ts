@@ -83,6 +83,22 @@ describe('evidence bundle', () => {
       expect(content).not.toMatch(/aws_secret_access_key|SecretAccessKey|SessionToken/i);
     }
   });
+
+  it.each([
+    ['SecretAccessKey', { SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }, 'an AWS secret access key field'],
+    ['aws_session_token', { note: 'aws_session_token = IQoJb3JpZ2luX2VjEXAMPLE' }, 'an AWS session token field'],
+    ['private key', { pem: '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----' }, 'a private key'],
+  ])('refuses to write a bundle whose inventory carries a %s', async (_name, extra, what) => {
+    const poisoned = {
+      ...minimalInventory,
+      keys: { s3Buckets: { items: [{ arn: 'arn:aws:s3:::b', name: 'b', region: 'us-east-1', ...extra }], failures: [], regions: ['us-east-1'] } },
+    } as unknown as Inventory;
+    const directory = join(root, 'poisoned');
+    await expect(writeEvidenceBundle(directory, fixtureScanResult(), poisoned)).rejects.toThrow(
+      `Refusing to write the evidence bundle: inventory.json would contain ${what}; remove it from the inventory.`,
+    );
+    expect(await readdir(directory)).toEqual([]);
+  });
 });
 
 describe('evidence commands', () => {
