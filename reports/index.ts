@@ -1,22 +1,50 @@
 /** Format name → writer. Writers are pure functions of the ScanResult. */
 import type { ScanResult } from '../src/model/scan-result.js';
+import { renderCsv } from './csv.js';
+import { renderFrameworkTable, type FrameworkId } from './framework.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
-import { renderTable } from './table.js';
+import { renderJunit } from './junit.js';
+import { renderSarif } from './sarif.js';
+import { renderSummaryLine, renderTable } from './table.js';
 
 export interface WriterOptions {
   color: boolean;
   showPassed?: boolean;
   width?: number;
+  /** Compliance view: group the table by this framework's requirements, add a `framework` section to JSON. */
+  framework?: FrameworkId;
 }
 
-export const REPORT_WRITERS = {
-  table: (result: ScanResult, options: WriterOptions) => renderTable(result, options),
-  json: (result: ScanResult) => renderJson(result),
-} satisfies Record<string, (result: ScanResult, options: WriterOptions) => string>;
+export type ReportWriter = (result: ScanResult, options: WriterOptions) => string;
 
-export type ReportFormat = keyof typeof REPORT_WRITERS;
+const writers = {
+  table: (result: ScanResult, options: WriterOptions) =>
+    options.framework
+      ? `${renderFrameworkTable(result, options.framework, { color: options.color })}\n${renderSummaryLine(result)}\n`
+      : renderTable(result, options),
+  json: (result: ScanResult, options: WriterOptions) => renderJson(result, options.framework ? { framework: options.framework } : {}),
+  sarif: (result: ScanResult) => renderSarif(result),
+  csv: (result: ScanResult) => renderCsv(result),
+  junit: (result: ScanResult) => renderJunit(result),
+  html: (result: ScanResult) => renderHtml(result),
+} satisfies Record<string, ReportWriter>;
 
-export const REPORT_EXTENSIONS: Record<ReportFormat, string> = { table: 'txt', json: 'json' };
+export type ReportFormat = keyof typeof writers;
+
+/** Every writer takes (result, options), whether or not it uses the options. */
+export const REPORT_WRITERS: Record<ReportFormat, ReportWriter> = writers;
+
+export const REPORT_FORMATS = Object.keys(REPORT_WRITERS) as ReportFormat[];
+
+export const REPORT_EXTENSIONS: Record<ReportFormat, string> = {
+  table: 'txt',
+  json: 'json',
+  sarif: 'sarif',
+  csv: 'csv',
+  junit: 'xml',
+  html: 'html',
+};
 
 export function isReportFormat(value: string): value is ReportFormat {
   return Object.hasOwn(REPORT_WRITERS, value);

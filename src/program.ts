@@ -1,13 +1,11 @@
 /** The commander program. Commands do their work through scan.ts and the report writers; this file parses and prints. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CHECKS } from '../checks/index.js';
-import { isReportFormat, REPORT_WRITERS, type ReportFormat } from '../reports/index.js';
-import { renderSummaryLine } from '../reports/table.js';
-import { renderQuietTable } from '../reports/table-gating.js';
+import { FRAMEWORK_IDS, isFrameworkId, renderFrameworkMapping } from '../reports/framework.js';
 import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
-import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { DbgapAuditError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { decideExitCode } from './exit-code.js';
 import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
 import { addDiffCommand } from './diff.js';
@@ -16,6 +14,8 @@ import { readInventoryFile } from './inventory-file.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
 import { writeFileAtomic } from './output.js';
+import { writeEvidenceBundle, verifyEvidenceBundle } from './evidence/bundle.js';
+import { addReportOptions, emitReports, validateReportFlags, type ReportFlags } from './report-output.js';
 import { buildScanResult, collectLive, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
 import { TOOL } from './version.js';
 
@@ -67,10 +67,8 @@ interface CommonScanFlags {
   debug?: boolean;
 }
 
-interface ScanFlags extends CommonScanFlags, GateFlags {
+interface ScanFlags extends CommonScanFlags, GateFlags, ReportFlags {
   inventory?: string;
-  format: string;
-  output?: string;
   color: boolean;
   showPassed?: boolean;
 }
@@ -99,7 +97,7 @@ function addSelectionOptions(command: Command): Command {
     .option('--severity <levels>', 'run only checks of these severities', parseList);
 }
 
-function selectionFrom(flags: CommonScanFlags): CheckSelection {
+function selectionFrom(flags: Pick<CommonScanFlags, 'check' | 'skipCheck' | 'controlArea' | 'severity'>): CheckSelection {
   const selection: CheckSelection = {};
   if (flags.check) selection.checks = flags.check;
   if (flags.skipCheck) selection.skipChecks = flags.skipCheck;
@@ -147,9 +145,7 @@ function useColor(flags: { color: boolean }, io: Io, toFile: boolean): boolean {
 }
 
 async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
-  if (!isReportFormat(flags.format)) {
-    throw new UsageError(`Unknown report format '${flags.format}' given to --format (use ${Object.keys(REPORT_WRITERS).join(', ')}).`);
-  }
+  validateReportFlags(flags);
   const checks = selectChecks(selectionFrom(flags));
   const { settings } = await loadSettings(flags.config, io.cwd);
   const gating = await loadGating(flags, io.cwd);
@@ -173,21 +169,7 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
     now: now(),
   }));
   if (!flags.quiet) for (const warning of gating.warnings(result)) io.stderr.write(`dbgap-audit: warning: ${warning}\n`);
-  const format: ReportFormat = flags.format;
-  const text = REPORT_WRITERS[format](result, {
-    color: useColor(flags, io, Boolean(flags.output)),
-    showPassed: flags.showPassed ?? false,
-    ...(io.stdout.columns ? { width: io.stdout.columns } : {}),
-  });
-  if (flags.output) {
-    await writeFileAtomic(flags.output, text);
-    if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${flags.output}\n`);
-    io.stderr.write(`${renderSummaryLine(result)}\n`);
-  } else if (flags.quiet && format === 'table') {
-    io.stdout.write(renderQuietTable(result));
-  } else {
-    io.stdout.write(text);
-  }
+  await emitReports(result, inventory, flags, io, (toFile) => useColor(flags, io, toFile));
   return decideExitCode(result, gateFrom(flags));
 }
 
@@ -202,7 +184,12 @@ async function runCollectCommand(flags: CollectFlags, io: Io): Promise<number> {
   return failures > 0 ? 3 : EXIT_OK;
 }
 
-function runListChecks(flags: { format: string }, io: Io): number {
+function runListChecks(flags: { format: string; framework?: string }, io: Io): number {
+  if (flags.framework !== undefined) {
+    if (!isFrameworkId(flags.framework)) throw new UsageError(`Unknown framework '${flags.framework}' given to --framework (use ${FRAMEWORK_IDS.join(', ')}).`);
+    io.stdout.write(renderFrameworkMapping(CHECKS, flags.framework, flags.format === 'json' ? 'json' : 'table'));
+    return EXIT_OK;
+  }
   if (flags.format === 'json') {
     const checks = CHECKS.map((check) => ({
       id: check.id,
@@ -252,10 +239,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   addScopeOptions(scan);
   addSelectionOptions(scan);
   addGateOptions(scan);
+  addReportOptions(scan);
   scan
     .option('--inventory <file>', 'evaluate a saved inventory offline (no AWS calls)')
-    .addOption(new Option('--format <format>', 'report format').default('table').choices(Object.keys(REPORT_WRITERS)))
-    .option('--output <file>', 'write the report to this file instead of stdout')
     .option('--no-color', 'plain output (also: NO_COLOR)')
     .option('--show-passed', 'list passing results in the table too')
     .option('--quiet', 'only the summary and errors: no progress, no warnings, no table rows')
@@ -273,11 +259,12 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .command('list-checks')
     .description('list the checks with their control areas and NIST mappings')
     .addOption(new Option('--format <format>', 'output format').default('table').choices(['table', 'json']))
-    .action((flags: { format: string }) => setExitCode(runListChecks(flags, io)));
+    .option('--framework <framework>', `show the requirements of ${FRAMEWORK_IDS.join(', ')} and the checks mapped to each`)
+    .action((flags: { format: string; framework?: string }) => setExitCode(runListChecks(flags, io)));
 
   addPolicyCommand(program, io, setExitCode);
   addDiffCommand(program, io, setExitCode);
-
+  addEvidenceCommands(program, io, setExitCode);
   return program;
 }
 
@@ -302,6 +289,50 @@ function addPolicyCommand(program: Command, io: Io, setExitCode: (code: number) 
       }
       setExitCode(EXIT_OK);
     });
+}
+
+// ---------- evidence bundle commands (reports helper) ----------
+interface EvidenceFlags extends Pick<CommonScanFlags, 'config' | 'check' | 'skipCheck' | 'controlArea' | 'severity' | 'quiet'> {
+  inventory: string;
+  out: string;
+}
+
+async function runEvidenceCommand(flags: EvidenceFlags, io: Io): Promise<number> {
+  const checks = selectChecks(selectionFrom(flags));
+  const { settings } = await loadSettings(flags.config, io.cwd);
+  const inventory = await readInventoryFile(flags.inventory);
+  const now = (io.now ?? (() => new Date()))();
+  const result = buildScanResult(inventory, { checks, settings, source: 'inventory', startedAt: now, now });
+  const { manifestSha256 } = await writeEvidenceBundle(flags.out, result, inventory);
+  if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.out}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.out})\n`);
+  return EXIT_OK;
+}
+
+async function runVerifyEvidence(directory: string, io: Io): Promise<number> {
+  const { manifest, manifestSha256, problems } = await verifyEvidenceBundle(directory);
+  if (problems.length === 0) {
+    io.stdout.write(`Evidence bundle ${directory} is intact: ${Object.keys(manifest.files).length} files match manifest.json (sha256 ${manifestSha256}).\n`);
+    return EXIT_OK;
+  }
+  io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
+  return EXIT_FINDINGS;
+}
+
+function addEvidenceCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  const evidence = program
+    .command('evidence')
+    .description('evaluate a saved inventory and write the evidence bundle for a Data Access Committee')
+    .requiredOption('--inventory <file>', 'the saved inventory to evaluate (dbgap-audit collect --out)')
+    .requiredOption('--out <dir>', 'the bundle directory (created with owner-only permissions)')
+    .option('--config <file>', `settings file (default: ./${DEFAULT_CONFIG_FILE} when present)`)
+    .option('--quiet', 'no progress output');
+  addSelectionOptions(evidence);
+  evidence.action(async (flags: EvidenceFlags) => setExitCode(await runEvidenceCommand(flags, io)));
+  program
+    .command('verify-evidence')
+    .description('recompute the SHA-256 digests of an evidence bundle; exit 1 naming any changed, missing or extra file')
+    .argument('<dir>', 'the bundle directory')
+    .action(async (directory: string) => setExitCode(await runVerifyEvidence(directory, io)));
 }
 
 /** Runs the CLI in-process and returns the exit code; never throws. */

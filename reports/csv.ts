@@ -1,0 +1,64 @@
+/**
+ * CSV: one row per result, RFC 4180 (comma separated, CRLF line ends, fields quoted when they hold a quote, comma
+ * or line break, quotes doubled). A cell that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * CR) gets a leading apostrophe (OWASP's CSV-injection advice): resource names come from AWS, not from us.
+ */
+import type { ScanResult } from '../src/model/scan-result.js';
+import { checkIndex } from './common.js';
+
+export const CSV_COLUMNS = [
+  'account_id',
+  'region',
+  'control_area',
+  'check_id',
+  'check_title',
+  'severity',
+  'status',
+  'waived',
+  'resource_arn',
+  'message',
+  'nist_800_53r5',
+  'nist_800_171r2',
+  'nist_800_171r3',
+  'waiver_reason',
+  'waiver_approved_by',
+  'waiver_expires',
+  'waiver_ticket',
+] as const;
+
+function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function quoteCsvField(value: string): string {
+  const safe = neutralizeFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function renderCsv(result: ScanResult): string {
+  const checks = checkIndex(result);
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const entry of result.results) {
+    const check = checks.get(entry.checkId);
+    rows.push([
+      entry.accountId,
+      entry.region ?? 'global',
+      entry.controlArea,
+      entry.checkId,
+      check?.title ?? '',
+      entry.severity,
+      entry.status,
+      entry.waiver ? 'true' : 'false',
+      entry.resourceArn,
+      entry.message,
+      check?.nist.sp800_53r5.join(' ') ?? '',
+      check?.nist.sp800_171r2.join(' ') ?? '',
+      check?.nist.sp800_171r3.join(' ') ?? '',
+      entry.waiver?.reason ?? '',
+      entry.waiver?.approvedBy ?? '',
+      entry.waiver?.expires ?? '',
+      entry.waiver?.ticket ?? '',
+    ]);
+  }
+  return rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
+}

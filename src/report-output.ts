@@ -1,0 +1,114 @@
+/**
+ * The report flags of `scan` (--format a,b,c, --output, --output-dir, --framework, --evidence-dir) and writing the
+ * reports they ask for. Kept apart from program.ts so that the command definitions stay short.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { isReportFormat, REPORT_EXTENSIONS, REPORT_FORMATS, REPORT_WRITERS, type ReportFormat, type WriterOptions } from '../reports/index.js';
+import { compactUtc } from '../reports/common.js';
+import { FRAMEWORK_IDS, isFrameworkId } from '../reports/framework.js';
+import { renderQuietTable } from '../reports/table-gating.js';
+import { renderSummaryLine } from '../reports/table.js';
+import { writeEvidenceBundle } from './evidence/bundle.js';
+import { OutputError, UsageError } from './errors.js';
+import type { Inventory } from './model/inventory.js';
+import type { ScanResult } from './model/scan-result.js';
+import { writeFileAtomic } from './output.js';
+
+export interface ReportFlags {
+  format: string;
+  output?: string;
+  outputDir?: string;
+  framework?: string;
+  evidenceDir?: string;
+  showPassed?: boolean;
+  quiet?: boolean;
+}
+
+export interface ReportStreams {
+  stdout: { write(text: string): unknown; columns?: number };
+  stderr: { write(text: string): unknown };
+}
+
+export function addReportOptions(command: Command): Command {
+  return command
+    .option('--format <formats>', `report format(s), comma-separated: ${REPORT_FORMATS.join(', ')}`, 'table')
+    .option('--output <file>', 'write the (single) report to this file instead of stdout')
+    .option('--output-dir <dir>', 'write each report to DIR/dbgap-audit-<account>-<UTC time>.<ext>')
+    .option('--framework <framework>', `compliance view: group by the requirements of ${FRAMEWORK_IDS.join(', ')}`)
+    .option('--evidence-dir <dir>', 'also write the evidence bundle (report.html, findings, inventory, manifest) to DIR');
+}
+
+export function parseFormats(value: string): ReportFormat[] {
+  const formats = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+  if (formats.length === 0) throw new UsageError(`--format needs at least one of ${REPORT_FORMATS.join(', ')}.`);
+  for (const format of formats) {
+    if (!isReportFormat(format)) throw new UsageError(`Unknown report format '${format}' given to --format (use ${REPORT_FORMATS.join(', ')}).`);
+  }
+  return formats as ReportFormat[];
+}
+
+/** Checks the report flags before any AWS call is made, so that a typo costs nothing. */
+export function validateReportFlags(flags: ReportFlags): ReportFormat[] {
+  const formats = parseFormats(flags.format);
+  if (flags.output && flags.outputDir) throw new UsageError('Use either --output FILE (one format) or --output-dir DIR, not both.');
+  if (flags.output && formats.length > 1) throw new UsageError(`--output takes one format; for ${formats.join(', ')} use --output-dir DIR.`);
+  if (formats.length > 1 && !flags.outputDir) throw new UsageError(`Several formats (${formats.join(', ')}) need --output-dir DIR.`);
+  if (flags.framework !== undefined && !isFrameworkId(flags.framework)) {
+    throw new UsageError(`Unknown framework '${flags.framework}' given to --framework (use ${FRAMEWORK_IDS.join(', ')}).`);
+  }
+  return formats;
+}
+
+/** `dbgap-audit-<account>-<yyyymmddThhmmssZ>.<ext>`; `multi-account` when the report covers several accounts. */
+export function reportFileName(result: ScanResult, format: ReportFormat): string {
+  const account = result.scan.accounts.length > 1 ? 'multi-account' : result.scan.account.id;
+  return `dbgap-audit-${account}-${compactUtc(result.scan.finishedAt)}.${REPORT_EXTENSIONS[format]}`;
+}
+
+async function requireDirectory(directory: string): Promise<void> {
+  try {
+    const info = await stat(directory);
+    if (!info.isDirectory()) throw new OutputError(`The output path ${directory} is not a directory.`);
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    throw new OutputError(`The output directory ${directory} does not exist.`);
+  }
+}
+
+/** Writes every requested report (and the evidence bundle); the table goes to stdout unless a file was asked for. */
+export async function emitReports(
+  result: ScanResult,
+  inventory: Inventory,
+  flags: ReportFlags,
+  io: ReportStreams,
+  color: (toFile: boolean) => boolean,
+): Promise<void> {
+  const formats = validateReportFlags(flags);
+  const writerOptions = (toFile: boolean): WriterOptions => ({
+    color: color(toFile),
+    showPassed: flags.showPassed ?? false,
+    ...(io.stdout.columns ? { width: io.stdout.columns } : {}),
+    ...(flags.framework && isFrameworkId(flags.framework) ? { framework: flags.framework } : {}),
+  });
+  const toFiles = Boolean(flags.output || flags.outputDir);
+  if (flags.outputDir) await requireDirectory(flags.outputDir);
+  for (const format of formats) {
+    // --quiet on the terminal table: only errors, the incomplete-scan note and the summary.
+    const text =
+      flags.quiet && format === 'table' && !toFiles ? renderQuietTable(result) : REPORT_WRITERS[format](result, writerOptions(toFiles));
+    if (!toFiles) {
+      io.stdout.write(text);
+      continue;
+    }
+    const path = flags.output ?? join(flags.outputDir!, reportFileName(result, format));
+    await writeFileAtomic(path, text);
+    if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${path}\n`);
+  }
+  if (flags.evidenceDir) {
+    const { manifestSha256 } = await writeEvidenceBundle(flags.evidenceDir, result, inventory);
+    if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.evidenceDir}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.evidenceDir})\n`);
+  }
+  if (toFiles) io.stderr.write(`${renderSummaryLine(result)}\n`);
+}
