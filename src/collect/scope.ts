@@ -75,42 +75,44 @@ export function assumeRoleCredentials(
 ): AwsCredentialIdentityProvider & { assumedArn(): string | undefined } {
   let cached: { promise: Promise<AwsCredentialIdentity>; expiresAt: number } | undefined;
   let assumedArn: string | undefined;
+  const fetchCredentials = async (): Promise<AwsCredentialIdentity> => {
+    const response = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: request.roleArn,
+        RoleSessionName: ROLE_SESSION_NAME,
+        ...(request.externalId ? { ExternalId: request.externalId } : {}),
+      }),
+    );
+    const credentials = response.Credentials;
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+      throw Object.assign(new Error('AssumeRole returned no credentials'), { name: 'InvalidAssumeRoleResponse' });
+    }
+    assumedArn = response.AssumedRoleUser?.Arn;
+    const expiration = credentials.Expiration ? new Date(credentials.Expiration) : undefined;
+    return {
+      accessKeyId: credentials.AccessKeyId,
+      secretAccessKey: credentials.SecretAccessKey,
+      ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
+      ...(expiration ? { expiration } : {}),
+    };
+  };
   const provider = (() => {
     if (!cached || clock() >= cached.expiresAt - CREDENTIAL_RENEWAL_MARGIN_MS) {
       const entry: { promise: Promise<AwsCredentialIdentity>; expiresAt: number } = {
         promise: Promise.resolve({ accessKeyId: '', secretAccessKey: '' }),
         expiresAt: Number.POSITIVE_INFINITY,
       };
-      entry.promise = sts
-        .send(
-          new AssumeRoleCommand({
-            RoleArn: request.roleArn,
-            RoleSessionName: ROLE_SESSION_NAME,
-            ...(request.externalId ? { ExternalId: request.externalId } : {}),
-          }),
-        )
-        .then(
-          (response) => {
-            const credentials = response.Credentials;
-            if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
-              throw Object.assign(new Error('AssumeRole returned no credentials'), { name: 'InvalidAssumeRoleResponse' });
-            }
-            assumedArn = response.AssumedRoleUser?.Arn;
-            const expiration = credentials.Expiration ? new Date(credentials.Expiration) : undefined;
-            entry.expiresAt = expiration?.getTime() ?? Number.POSITIVE_INFINITY;
-            return {
-              accessKeyId: credentials.AccessKeyId,
-              secretAccessKey: credentials.SecretAccessKey,
-              ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
-              ...(expiration ? { expiration } : {}),
-            };
-          },
-          (error: unknown) => {
-            // Let a later call try again rather than repeat a stale rejection for the rest of the scan.
-            if (cached === entry) cached = undefined;
-            throw error;
-          },
-        );
+      entry.promise = fetchCredentials().then(
+        (identity) => {
+          entry.expiresAt = identity.expiration?.getTime() ?? Number.POSITIVE_INFINITY;
+          return identity;
+        },
+        (error: unknown) => {
+          // Let a later call try again rather than repeat a stale rejection for the rest of the scan.
+          if (cached === entry) cached = undefined;
+          throw error;
+        },
+      );
       cached = entry;
     }
     return cached.promise;
