@@ -1,6 +1,6 @@
 /**
- * A synthetic AWS account served from inside the real SDK clients: a middleware in the `deserialize` step answers
- * every command after a fixed delay, below the SDK's own retry middleware, so throttling errors it raises are
+ * A synthetic AWS account served from inside the real SDK clients: a middleware placed just below the SDK's retry
+ * middleware (before signing) answers every command after a fixed delay, so throttling errors it raises are
  * retried by the SDK's real (adaptive) retry strategy. No network, no aws-sdk-client-mock: the benchmark runs from
  * the production build. Tests use it too, to count calls.
  */
@@ -93,10 +93,12 @@ export class SyntheticAws {
       const output = this.respond(service, command, region, input as Record<string, unknown>);
       return { output: { ...output, $metadata: { httpStatusCode: 200 } }, response: { statusCode: 200, headers: {} } };
     };
-    (client.middlewareStack.add as unknown as (m: unknown, o: unknown) => void)(handler, {
-      step: 'deserialize',
+    // Right after the retry middleware, in place of signing and the HTTP round trip (what a network would cost is
+    // the fixed delay); serialization, endpoint resolution and the SDK's retry strategy stay real.
+    (client.middlewareStack as unknown as { addRelativeTo: (m: unknown, o: unknown) => void }).addRelativeTo(handler, {
+      relation: 'before',
+      toMiddleware: 'httpSigningMiddleware',
       name: 'syntheticAwsMiddleware',
-      priority: 'high',
       override: true,
     });
   }
@@ -134,7 +136,7 @@ export class SyntheticAws {
         const index = Number(String(input.Bucket).split('-').at(-1));
         const rule =
           index % 2 === 0
-            ? { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: `arn:aws:kms:${region}:${accountId}:key/bench` }, BucketKeyEnabled: true }
+            ? { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: `arn:aws:kms:${region}:${accountId}:key/key-1` }, BucketKeyEnabled: true }
             : { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } };
         return { ServerSideEncryptionConfiguration: { Rules: [rule] } };
       }

@@ -2,14 +2,24 @@ import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { isDbgapBucket } from '../../src/model/dbgap.js';
 import type { KmsKey } from '../../src/model/inventory.js';
 
-/** Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected. */
-function findKey(keys: readonly KmsKey[], reference: string, region: string): KmsKey | undefined {
-  const aliasName = reference.includes(':alias/') ? reference.slice(reference.indexOf('alias/')) : reference;
-  return keys.find(
-    (key) =>
-      key.arn === reference ||
-      (key.region === region && (key.keyId === reference || (key.aliases ?? []).includes(aliasName))),
-  );
+/**
+ * Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected.
+ * Indexed once per evaluation: a linear search per bucket is quadratic in large accounts.
+ */
+function keyFinder(keys: readonly KmsKey[]): (reference: string, region: string) => KmsKey | undefined {
+  const byArn = new Map<string, KmsKey>();
+  const byRegionalName = new Map<string, KmsKey>();
+  for (const key of keys) {
+    if (!byArn.has(key.arn)) byArn.set(key.arn, key);
+    for (const name of [key.keyId, ...(key.aliases ?? [])]) {
+      const regional = `${key.region} ${name}`;
+      if (!byRegionalName.has(regional)) byRegionalName.set(regional, key);
+    }
+  }
+  return (reference, region) => {
+    const aliasName = reference.includes(':alias/') ? reference.slice(reference.indexOf('alias/')) : reference;
+    return byArn.get(reference) ?? byRegionalName.get(`${region} ${reference}`) ?? byRegionalName.get(`${region} ${aliasName}`);
+  };
 }
 
 function accountOfArn(arn: string): string | undefined {
@@ -30,6 +40,7 @@ export default defineCheck({
     cli: `aws s3api put-bucket-encryption --bucket BUCKET --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"arn:aws:kms:REGION:ACCOUNT:key/KEY_ID"},"BucketKeyEnabled":true}]}'`,
   },
   evaluate({ s3BucketEncryption, kmsKeys }, { settings, account }) {
+    const findKey = keyFinder(kmsKeys);
     return s3BucketEncryption.map((bucket) => {
       const dbgap = isDbgapBucket(bucket.bucket, undefined, settings);
       // Decision (catalog): weaker-than-CMK encryption is a high finding on dbGaP buckets, a low one elsewhere.
@@ -48,7 +59,7 @@ export default defineCheck({
         // AWS-managed keys cannot be used across accounts, so a foreign key is customer-managed by its owner.
         return pass(bucket, `${label} uses SSE-KMS with a customer-managed key owned by account ${owner}.`);
       }
-      const key = findKey(kmsKeys, reference, bucket.region);
+      const key = findKey(reference, bucket.region);
       if (!key) return error(bucket, `${label} uses KMS key ${reference}, which is not in the inventory (its region may not have been scanned).`);
       if (key.keyManager !== 'CUSTOMER') return fail(bucket, `${label} uses the AWS-managed KMS key ${key.arn}.`, weakSeverity);
       if (key.keyState !== 'Enabled') {
