@@ -7,6 +7,7 @@ import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { collectionErrors } from './evaluate.js';
 import { decideExitCode } from './exit-code.js';
 import { readInventoryFiles } from './inventory-file.js';
 import { buildAccountsScanResult, mergeReportFiles } from './merge.js';
@@ -275,11 +276,7 @@ async function runCollectCommand(flags: CollectFlags, io: Io, command: Command):
   // One account: the inventory object, as always. Several (--org): an array of them (scan --inventory reads both).
   const [only] = inventories;
   await writeFileAtomic(flags.out, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
-  const failures = inventories.reduce(
-    (total, inventory) =>
-      total + inventory.scopeFailures.length + Object.values(inventory.keys).reduce((sum, data) => sum + (data?.failures.length ?? 0), 0),
-    0,
-  );
+  const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
   if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.out} (${failures} collection failure(s)).\n`);
   return failures > 0 ? 3 : EXIT_OK;

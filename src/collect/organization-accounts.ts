@@ -155,7 +155,9 @@ export async function collectOrganization(keys: readonly InventoryKey[], options
     return await Promise.all(
       accounts.map(async (member) => {
         const inventory = await collectMember(member, { session, keys, options, settings, pool, roleName, now, ...(progress ? { progress } : {}) });
-        progress?.accountDone(inventory.regions.length === 0 ? inventory.scopeFailures.length : 0);
+        // Collection failures were counted unit by unit; an unreachable account had no units, only its AssumeRole failure.
+        const unreachable = inventory.scopeFailures.filter((failure) => failure.api === 'sts.AssumeRole').length;
+        progress?.accountDone(unreachable);
         return inventory;
       }),
     );

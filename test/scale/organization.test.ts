@@ -136,3 +136,33 @@ describe('scan --role-arn', () => {
     expect(io.err()).toBe(`dbgap-audit: Could not assume the role arn:aws:iam::${DENIED}:role/Audit given to --role-arn (sts:AssumeRole: AccessDenied).\n`);
   });
 });
+
+describe('collect --org', () => {
+  it('writes an array of per-account inventories that scan --inventory evaluates to the live report', async () => {
+    const { mkdtemp, readFile, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const directory = await mkdtemp(join(tmpdir(), 'dbgap-audit-collect-'));
+    try {
+      const out = join(directory, 'org.inventory.json');
+      const checks = ORG_SCAN.slice(ORG_SCAN.indexOf('--check'), ORG_SCAN.indexOf('--check') + 2);
+      const collectIo = captureIo();
+      expect(await run(['collect', '--org', ...checks, '--out', out], collectIo)).toBe(3);
+      expect(collectIo.err()).toContain(`Wrote inventory of 4 accounts to ${out} (1 collection failure(s)).`);
+      const saved = JSON.parse(await readFile(out, 'utf8')) as Array<{ account: { id: string } }>;
+      expect(saved.map((inventory) => inventory.account.id)).toEqual(ACTIVE_ACCOUNTS);
+
+      const offline = captureIo();
+      expect(await run(['scan', '--inventory', out, ...checks, '--format', 'json'], offline)).toBe(3);
+      const live = captureIo();
+      await run(ORG_SCAN, live);
+      const strip = (text: string) => {
+        const report = JSON.parse(text) as ScanResult;
+        return { ...report, scan: { ...report.scan, startedAt: '', finishedAt: '', inventoryCollectedAt: '', source: '' } };
+      };
+      expect(strip(offline.out())).toEqual(strip(live.out()));
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
