@@ -230,7 +230,7 @@ async function runScanCommand(flags: ScanFlags, io: Io, command: Command): Promi
   const startedAt = now();
   let inventories: Inventory[];
   if (flags.inventory) {
-    const liveOnly = (['profile', 'region', 'regions', 'endpointUrl', 'excludeRegions', 'roleArn', 'org', 'shard'] as const).filter((flag) => flags[flag] !== undefined);
+    const liveOnly = (['profile', 'region', 'regions', 'endpointUrl', 'excludeRegions', 'roleArn', 'externalId', 'org', 'accounts', 'excludeAccounts', 'shard'] as const).filter((flag) => flags[flag] !== undefined);
     if (liveOnly.length > 0) {
       throw new UsageError(`--inventory evaluates a saved inventory offline; it cannot be combined with --${liveOnly[0]?.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.`);
     }
