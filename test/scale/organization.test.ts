@@ -1,10 +1,12 @@
+import { DescribeRegionsCommand, DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2';
+import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/scan-result.js';
 import { run } from '../../src/program.js';
 import { awsError } from '../helpers/collect.js';
-import { ACTIVE_ACCOUNTS, captureIo, DENIED, MANAGEMENT, mockOrganization, ORG_SCAN, organizations, resetOrganization, sts } from './organization-fixture.js';
+import { ACTIVE_ACCOUNTS, captureIo, DENIED, ec2, MANAGEMENT, mockOrganization, ORG_SCAN, organizations, resetOrganization, s3, sts } from './organization-fixture.js';
 
 beforeEach(mockOrganization);
 afterEach(resetOrganization);
@@ -50,6 +52,10 @@ describe('scan --org', () => {
     );
     expect(assumed.every((input) => input.ExternalId === 'audit-2026' && input.RoleSessionName === 'dbgap-audit')).toBe(true);
     expect(organizations.commandCalls(ListAccountsCommand)).toHaveLength(2);
+    // Each reachable account's shared responses are its own, and fetched once.
+    expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(3);
+    expect(ec2.commandCalls(DescribeRegionsCommand)).toHaveLength(3);
+    expect(ec2.commandCalls(DescribeSecurityGroupsCommand)).toHaveLength(6);
   });
 
   it('shows the per-account summary and the skipped regions in the table', async () => {
