@@ -80,11 +80,13 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(80, options.width ?? 120);
   const lines: string[] = [];
-  const { account, regions } = result.scan;
+  const { account, accounts, regions } = result.scan;
+  const who = accounts.length > 1 ? `${accounts.length} accounts (${account.partition})` : `account ${account.id} (${account.partition})`;
   lines.push(
     chalk.bold(`dbgap-audit ${result.tool.version}`) +
-      ` — account ${account.id} (${account.partition}), ${regions.length} region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}`,
+      ` — ${who}, ${regions.length} region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}`,
   );
+  if (result.scan.skippedRegions?.length) lines.push(`Skipped (not enabled): ${result.scan.skippedRegions.join(', ')}`);
   lines.push(
     `Source: ${result.scan.source === 'live' ? 'live AWS scan' : `saved inventory collected ${result.scan.inventoryCollectedAt}`}`,
   );
@@ -129,7 +131,19 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
     const actions = [...new Set(result.collectionErrors.filter((failure) => failure.kind === 'access-denied').map((failure) => failure.action))].sort();
     if (actions.length > 0) lines.push(`Missing IAM permissions: ${actions.join(', ')}`);
   }
+  lines.push(...renderAccountSummary(result));
   lines.push(...renderWaiverSection(result, chalk), ...renderBaselineSection(result, chalk));
   lines.push('', renderSummaryLine(result, chalk));
   return `${lines.join('\n')}\n`;
+}
+
+/** Multi-account reports: one line of counts per account. */
+function renderAccountSummary(result: ScanResult): string[] {
+  if (!result.summaryByAccount) return [];
+  const table = new Table({ head: ['Account', 'Pass', 'Fail', 'Error', 'N/A', 'Manual', 'Waived'], style: { head: [], border: [] } });
+  for (const account of result.scan.accounts) {
+    const counts = result.summaryByAccount[account.id];
+    if (counts) table.push([account.id, counts.pass, counts.fail, counts.error, counts.not_applicable, counts.manual, counts.waived]);
+  }
+  return ['', 'Per account:', table.toString()];
 }

@@ -21,7 +21,7 @@ export interface GateFlags {
   onlyNew?: boolean;
 }
 
-function parseSeverity(value: string): Severity {
+export function parseSeverity(value: string): Severity {
   if (!isSeverity(value)) throw new InvalidArgumentError(`use one of ${SEVERITIES.join(', ')}.`);
   return value;
 }

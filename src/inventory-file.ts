@@ -39,6 +39,7 @@ const inventorySchema = z.object({
     alias: z.string().optional(),
   }),
   regions: z.array(z.string()),
+  skippedRegions: z.array(z.string()).optional(),
   scopeFailures: z.array(failureSchema),
   keys: z.record(z.string(), keyDataSchema).superRefine((keys, context) => {
     for (const key of Object.keys(keys)) {
@@ -73,7 +74,31 @@ export function parseInventory(text: string, source: string): Inventory {
   return checked.data as unknown as Inventory;
 }
 
+/**
+ * A multi-account `collect` writes a JSON array of inventories (one per account, each a complete version-1
+ * inventory); a single-account one writes the bare object, as always. This reads either.
+ */
+export function parseInventories(text: string, source: string): Inventory[] {
+  if (!/^\s*\[/.test(text)) return [parseInventory(text, source)];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new InputFileError(`The inventory file ${source} is not valid JSON (${(error as Error).message}).`);
+  }
+  const list = parsed as unknown[];
+  if (list.length === 0) throw new InputFileError(`The inventory file ${source} is an empty list of inventories.`);
+  return list.map((entry, index) => parseInventory(JSON.stringify(entry), `${source} (inventory ${index + 1})`));
+}
+
 export async function readInventoryFile(path: string): Promise<Inventory> {
+  const [first, ...rest] = await readInventoryFiles(path);
+  if (!first || rest.length > 0) throw new InputFileError(`The inventory file ${path} holds ${rest.length + 1} accounts' inventories; expected one.`);
+  return first;
+}
+
+/** Reads an inventory file holding one inventory or an array of them (a multi-account collect). */
+export async function readInventoryFiles(path: string): Promise<Inventory[]> {
   let text: string;
   try {
     const info = await stat(path);
@@ -88,5 +113,5 @@ export async function readInventoryFile(path: string): Promise<Inventory> {
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : (error as Error).message;
     throw new InputFileError(`The inventory file ${path} ${why}.`);
   }
-  return parseInventory(text, path);
+  return parseInventories(text, path);
 }

@@ -6,17 +6,22 @@ import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { collectionErrors } from './evaluate.js';
 import { decideExitCode } from './exit-code.js';
 import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
 import { addDiffCommand } from './diff.js';
-import { addGateOptions, gateFrom, loadGating, type GateFlags } from './gate-options.js';
-import { readInventoryFile } from './inventory-file.js';
+import { addGateOptions, gateFrom, loadGating, parseSeverity, type GateFlags } from './gate-options.js';
+import type { Severity } from './model/severity.js';
+import { readInventoryFile, readInventoryFiles } from './inventory-file.js';
+import { buildAccountsScanResult, mergeReportFiles } from './merge.js';
+import { DEFAULT_ORG_ROLE_NAME, parseShard, type Shard } from './collect/organization-accounts.js';
+import type { ProgressEvent } from './collect/collect-inventory.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
 import { writeFileAtomic } from './output.js';
 import { writeEvidenceBundle, verifyEvidenceBundle } from './evidence/bundle.js';
 import { addReportOptions, emitReports, validateReportFlags, type ReportFlags } from './report-output.js';
-import { buildScanResult, collectLive, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
+import { buildScanResult, collectLiveAccounts, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
 import { TOOL } from './version.js';
 
 export interface OutputStream {
@@ -67,13 +72,25 @@ interface CommonScanFlags {
   debug?: boolean;
 }
 
-interface ScanFlags extends CommonScanFlags, GateFlags, ReportFlags {
+/** Flags of addAccountOptions (multi-account and multi-region scope). */
+interface AccountFlags {
+  excludeRegions?: string[];
+  roleArn?: string;
+  externalId?: string;
+  org?: boolean;
+  orgRoleName: string;
+  accounts?: string[];
+  excludeAccounts?: string[];
+  shard?: Shard;
+}
+
+interface ScanFlags extends CommonScanFlags, GateFlags, ReportFlags, AccountFlags {
   inventory?: string;
   color: boolean;
   showPassed?: boolean;
 }
 
-interface CollectFlags extends CommonScanFlags {
+interface CollectFlags extends CommonScanFlags, AccountFlags {
   out: string;
 }
 
@@ -87,6 +104,48 @@ function addScopeOptions(command: Command): Command {
     .option('--concurrency <n>', 'maximum AWS requests in flight', parsePositiveInteger('--concurrency', 256), DEFAULT_CONCURRENCY)
     .option('--max-attempts <n>', 'attempts per AWS call, retries included (adaptive backoff)', parsePositiveInteger('--max-attempts', 20), DEFAULT_CLIENT_SETTINGS.maxAttempts)
     .option('--timeout <seconds>', 'per-request timeout', parsePositiveInteger('--timeout', 3600), DEFAULT_CLIENT_SETTINGS.timeoutMs / 1000);
+}
+
+function parseShardFlag(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+/** Regions to leave out, an assumed role, and Organization fan-out (--org, --accounts, --shard). */
+function addAccountOptions(command: Command): Command {
+  return command
+    .option('--exclude-regions <list>', 'comma-separated regions never to scan', parseList)
+    .option('--role-arn <arn>', 'scan through this IAM role (sts:AssumeRole with the resolved credentials)')
+    .option('--external-id <id>', 'external id for sts:AssumeRole (--role-arn and --org)')
+    .option('--org', "scan every ACTIVE account of the AWS Organization (from the management or a delegated-admin account)")
+    .option('--org-role-name <name>', 'role assumed in each member account with --org', DEFAULT_ORG_ROLE_NAME)
+    .option('--accounts <ids>', 'with --org: only these account ids', parseList)
+    .option('--exclude-accounts <ids>', 'with --org: skip these account ids', parseList)
+    .option('--shard <K/N>', 'with --org: scan only shard K of N (account id mod N = K-1), for CI matrix jobs', parseShardFlag);
+}
+
+/** The LiveCollection fields of addAccountOptions; the Organization-only flags need --org. */
+function accountOptionsFrom(flags: AccountFlags, command: Command): Partial<Parameters<typeof collectLiveAccounts>[1]> {
+  if (!flags.org) {
+    const orgOnly = (['accounts', 'excludeAccounts', 'shard'] as const).find((flag) => flags[flag] !== undefined);
+    const roleNameGiven = command.getOptionValueSource('orgRoleName') === 'cli';
+    if (orgOnly || roleNameGiven) {
+      throw new UsageError(`--${(orgOnly ?? 'orgRoleName').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --org.`);
+    }
+  }
+  if (flags.externalId !== undefined && !flags.roleArn && !flags.org) throw new UsageError('--external-id needs --role-arn or --org.');
+  return {
+    ...(flags.excludeRegions ? { excludeRegions: flags.excludeRegions } : {}),
+    ...(flags.roleArn ? { roleArn: flags.roleArn } : {}),
+    ...(flags.externalId !== undefined ? { externalId: flags.externalId } : {}),
+    ...(flags.org ? { org: true, orgRoleName: flags.orgRoleName } : {}),
+    ...(flags.accounts ? { accounts: flags.accounts } : {}),
+    ...(flags.excludeAccounts ? { excludeAccounts: flags.excludeAccounts } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
+  };
 }
 
 function addSelectionOptions(command: Command): Command {
@@ -120,20 +179,32 @@ function liveOptions(flags: CommonScanFlags, io: Io): LiveCollection {
   return options;
 }
 
-/** A live line on a TTY; a plain line every 10% otherwise (CI logs). */
-function progressReporter(io: Io): NonNullable<LiveCollection['onProgress']> {
+/**
+ * Progress on stderr: on a TTY one status line rewritten in place (at most every 100 ms); otherwise a plain line
+ * every 10% of the work (CI logs). `--quiet` turns it off.
+ */
+export function progressReporter(io: Io, clock: () => number = Date.now): (event: ProgressEvent) => void {
   let lastDecile = -1;
-  return ({ done, total, failures }) => {
-    const text = `Collecting inventory: ${done}/${total} collection units done, ${failures} failure(s)`;
+  let lastDrawn = 0;
+  let finished = false;
+  return (event) => {
+    const complete = event.accounts.done === event.accounts.total && event.done === event.total && event.total > 0;
+    if (finished) return;
+    const accounts = event.accounts.total > 1 ? `${event.accounts.done}/${event.accounts.total} accounts, ` : '';
+    const text =
+      `Collecting: ${accounts}${event.regions} region(s), ${event.services} service(s), ` +
+      `${event.done}/${event.total} units, ${event.calls.done}/${event.calls.started} calls, ${event.failures} error(s)`;
     if (io.stderr.isTTY) {
-      io.stderr.write(`\r${text}${done === total ? '\n' : ''}`);
-      return;
-    }
-    const decile = Math.floor((done / total) * 10);
-    if (decile !== lastDecile) {
+      if (!complete && clock() - lastDrawn < 100) return;
+      lastDrawn = clock();
+      io.stderr.write(`\r\x1b[2K${text}${complete ? '\n' : ''}`);
+    } else {
+      const decile = event.total === 0 ? 0 : Math.floor((event.done / event.total) * 10);
+      if (decile === lastDecile && !complete) return;
       lastDecile = decile;
       io.stderr.write(`${text}\n`);
     }
+    finished = complete;
   };
 }
 
@@ -144,24 +215,24 @@ function useColor(flags: { color: boolean }, io: Io, toFile: boolean): boolean {
   return io.stdout.isTTY === true;
 }
 
-async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
+async function runScanCommand(flags: ScanFlags, io: Io, command: Command): Promise<number> {
   validateReportFlags(flags);
   const checks = selectChecks(selectionFrom(flags));
   const { settings } = await loadSettings(flags.config, io.cwd);
   const gating = await loadGating(flags, io.cwd);
   const now = io.now ?? (() => new Date());
   const startedAt = now();
-  let inventory: Inventory;
+  let inventories: Inventory[];
   if (flags.inventory) {
-    const liveOnly = (['profile', 'region', 'regions', 'endpointUrl'] as const).filter((flag) => flags[flag] !== undefined);
+    const liveOnly = (['profile', 'region', 'regions', 'endpointUrl', 'excludeRegions', 'roleArn', 'externalId', 'org', 'accounts', 'excludeAccounts', 'shard'] as const).filter((flag) => flags[flag] !== undefined);
     if (liveOnly.length > 0) {
       throw new UsageError(`--inventory evaluates a saved inventory offline; it cannot be combined with --${liveOnly[0]?.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.`);
     }
-    inventory = await readInventoryFile(flags.inventory);
+    inventories = await readInventoryFiles(flags.inventory);
   } else {
-    inventory = await collectLive(checks, liveOptions(flags, io), settings);
+    inventories = await collectLiveAccounts(checks, { ...liveOptions(flags, io), ...accountOptionsFrom(flags, command) }, settings);
   }
-  const result = gating.apply(buildScanResult(inventory, {
+  const result = gating.apply(buildAccountsScanResult(inventories, {
     checks,
     settings,
     source: flags.inventory ? 'inventory' : 'live',
@@ -169,18 +240,20 @@ async function runScanCommand(flags: ScanFlags, io: Io): Promise<number> {
     now: now(),
   }));
   if (!flags.quiet) for (const warning of gating.warnings(result)) io.stderr.write(`dbgap-audit: warning: ${warning}\n`);
-  await emitReports(result, inventory, flags, io, (toFile) => useColor(flags, io, toFile));
+  await emitReports(result, inventories.length === 1 ? inventories[0] : inventories, flags, io, (toFile) => useColor(flags, io, toFile));
   return decideExitCode(result, gateFrom(flags));
 }
 
-async function runCollectCommand(flags: CollectFlags, io: Io): Promise<number> {
+async function runCollectCommand(flags: CollectFlags, io: Io, command: Command): Promise<number> {
   const checks = selectChecks(selectionFrom(flags));
   const { settings } = await loadSettings(flags.config, io.cwd);
-  const inventory = await collectLive(checks, liveOptions(flags, io), settings);
-  await writeFileAtomic(flags.out, `${JSON.stringify(inventory, null, 2)}\n`);
-  const failures =
-    inventory.scopeFailures.length + Object.values(inventory.keys).reduce((sum, data) => sum + (data?.failures.length ?? 0), 0);
-  if (!flags.quiet) io.stderr.write(`Wrote inventory of account ${inventory.account.id} to ${flags.out} (${failures} collection failure(s)).\n`);
+  const inventories = await collectLiveAccounts(checks, { ...liveOptions(flags, io), ...accountOptionsFrom(flags, command) }, settings);
+  // One account: the inventory object, as always. Several (--org): an array of them (scan --inventory reads both).
+  const [only] = inventories;
+  await writeFileAtomic(flags.out, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
+  const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
+  const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
+  if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.out} (${failures} collection failure(s)).\n`);
   return failures > 0 ? 3 : EXIT_OK;
 }
 
@@ -237,6 +310,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   const scan = program.command('scan').description('collect the inventory from AWS (or read --inventory) and evaluate the checks');
   addScopeOptions(scan);
+  addAccountOptions(scan);
   addSelectionOptions(scan);
   addGateOptions(scan);
   addReportOptions(scan);
@@ -245,15 +319,35 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--no-color', 'plain output (also: NO_COLOR)')
     .option('--show-passed', 'list passing results in the table too')
     .option('--quiet', 'only the summary and errors: no progress, no warnings, no table rows')
-    .action(async (flags: ScanFlags) => setExitCode(await runScanCommand(flags, io)));
+    .action(async (flags: ScanFlags, command: Command) => setExitCode(await runScanCommand(flags, io, command)));
 
   const collect = program.command('collect').description('collect the inventory from AWS and save it (no evaluation)');
   addScopeOptions(collect);
+  addAccountOptions(collect);
   addSelectionOptions(collect);
   collect
     .requiredOption('--out <file>', 'where to write the inventory JSON')
     .option('--quiet', 'no progress output')
-    .action(async (flags: CollectFlags) => setExitCode(await runCollectCommand(flags, io)));
+    .action(async (flags: CollectFlags, command: Command) => setExitCode(await runCollectCommand(flags, io, command)));
+
+  const merge = program
+    .command('merge')
+    .description('combine JSON reports of disjoint accounts (e.g. --shard jobs) into one report with recomputed summaries')
+    .argument('<reports...>', 'JSON report files (scan --format json)');
+  addReportOptions(merge);
+  merge
+    .option('--fail-on <severity>', 'exit 1 when an unwaived failure is at or above this severity', parseSeverity, 'low' as Severity)
+    .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated')
+    .option('--no-color', 'plain output (also: NO_COLOR)')
+    .option('--show-passed', 'list passing results in the table too')
+    .option('--quiet', 'no progress output')
+    .action(async (files: string[], flags: ReportFlags & { failOn: Severity; allowIncomplete?: boolean; color: boolean }) => {
+      validateReportFlags(flags);
+      if (flags.evidenceDir) throw new UsageError('merge has no inventory to put in an evidence bundle; run evidence on each shard, or scan with --evidence-dir.');
+      const result = await mergeReportFiles(files);
+      await emitReports(result, undefined, flags, io, (toFile) => useColor(flags, io, toFile));
+      setExitCode(decideExitCode(result, { failOn: flags.failOn, allowIncomplete: flags.allowIncomplete ?? false }));
+    });
 
   program
     .command('list-checks')

@@ -80,7 +80,8 @@ async function requireDirectory(directory: string): Promise<void> {
 /** Writes every requested report (and the evidence bundle); the table goes to stdout unless a file was asked for. */
 export async function emitReports(
   result: ScanResult,
-  inventory: Inventory,
+  /** What the evidence bundle's inventory.json holds: one inventory, one per account, or none (merge). */
+  inventory: Inventory | Inventory[] | undefined,
   flags: ReportFlags,
   io: ReportStreams,
   color: (toFile: boolean) => boolean,
@@ -106,7 +107,7 @@ export async function emitReports(
     await writeFileAtomic(path, text);
     if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${path}\n`);
   }
-  if (flags.evidenceDir) {
+  if (flags.evidenceDir && inventory) {
     const { manifestSha256 } = await writeEvidenceBundle(flags.evidenceDir, result, inventory);
     if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.evidenceDir}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.evidenceDir})\n`);
   }

@@ -1,6 +1,7 @@
 /** Orchestration: select checks → collect (or load) → evaluate → waivers/baseline → ScanResult. */
 import { CHECKS } from '../checks/index.js';
 import { collectInventory, DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
+import { collectOrganization, type OrganizationScanOptions } from './collect/organization-accounts.js';
 import { resolveScope, type ScopeOptions } from './collect/scope.js';
 import { UsageError } from './errors.js';
 import { collectionErrors, evaluateChecks } from './evaluate.js';
@@ -70,6 +71,16 @@ export async function collectLive(checks: readonly Check[], options: LiveCollect
   }
 }
 
+/** `--org` (one inventory per account, sorted by id) or the single account of the credentials (one inventory). */
+export async function collectLiveAccounts(
+  checks: readonly Check[],
+  options: LiveCollection & Partial<OrganizationScanOptions> & { org?: boolean },
+  settings: Settings = DEFAULT_SETTINGS,
+): Promise<Inventory[]> {
+  if (!options.org) return [await collectLive(checks, options, settings)];
+  return collectOrganization(neededKeys(checks), { ...options, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY }, settings);
+}
+
 export interface EvaluateOptions {
   checks: readonly Check[];
   settings?: Settings;
@@ -108,6 +119,7 @@ export function buildScanResult(inventory: Inventory, options: EvaluateOptions):
       account: inventory.account,
       accounts: [inventory.account],
       regions: inventory.regions,
+      ...(inventory.skippedRegions?.length ? { skippedRegions: inventory.skippedRegions } : {}),
     },
     summary: countStatuses(results),
     checks: options.checks.map(summarizeCheck),

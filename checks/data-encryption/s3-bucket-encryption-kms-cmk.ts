@@ -2,17 +2,27 @@ import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { isDbgapBucket } from '../../src/model/dbgap.js';
 import type { KmsKey } from '../../src/model/inventory.js';
 
-/** Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected. */
-function findKey(keys: readonly KmsKey[], reference: string, bucketRegion: string): KmsKey | undefined {
-  const isAliasArn = reference.startsWith('arn:') && reference.includes(':alias/');
-  const aliasName = isAliasArn ? reference.slice(reference.indexOf('alias/')) : reference;
-  // An alias ARN names its own region; bare ids and alias names resolve in the bucket's region.
-  const region = isAliasArn ? (reference.split(':')[3] ?? bucketRegion) : bucketRegion;
-  return keys.find(
-    (key) =>
-      key.arn === reference ||
-      (key.region === region && (key.keyId === reference || (key.aliases ?? []).includes(aliasName))),
-  );
+/**
+ * Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected.
+ * Indexed once per evaluation: a linear search per bucket is quadratic in large accounts. An alias ARN names its
+ * own region; bare ids and alias names resolve in the bucket's region.
+ */
+function keyFinder(keys: readonly KmsKey[]): (reference: string, bucketRegion: string) => KmsKey | undefined {
+  const byArn = new Map<string, KmsKey>();
+  const byRegionalName = new Map<string, KmsKey>();
+  for (const key of keys) {
+    if (!byArn.has(key.arn)) byArn.set(key.arn, key);
+    for (const name of [key.keyId, ...(key.aliases ?? [])]) {
+      const regional = `${key.region} ${name}`;
+      if (!byRegionalName.has(regional)) byRegionalName.set(regional, key);
+    }
+  }
+  return (reference, bucketRegion) => {
+    const isAliasArn = reference.startsWith('arn:') && reference.includes(':alias/');
+    const aliasName = isAliasArn ? reference.slice(reference.indexOf('alias/')) : reference;
+    const region = isAliasArn ? (reference.split(':')[3] ?? bucketRegion) : bucketRegion;
+    return byArn.get(reference) ?? byRegionalName.get(`${region} ${aliasName}`);
+  };
 }
 
 function accountOfArn(arn: string): string | undefined {
@@ -34,6 +44,7 @@ export default defineCheck({
   },
   evaluate({ s3BucketEncryption, kmsKeys, s3BucketTags }, { settings, account }) {
     const tagsByArn = new Map(s3BucketTags.map((entry) => [entry.arn, entry.tags]));
+    const findKey = keyFinder(kmsKeys);
     return s3BucketEncryption.map((bucket) => {
       // dbGaP buckets are named in the settings or carry the dbGaP tag.
       const dbgap = isDbgapBucket(bucket.bucket, tagsByArn.get(bucket.arn), settings);
@@ -53,7 +64,7 @@ export default defineCheck({
         // AWS-managed keys cannot be used across accounts, so a foreign key is customer-managed by its owner.
         return pass(bucket, `${label} uses SSE-KMS with a customer-managed key owned by account ${owner}.`);
       }
-      const key = findKey(kmsKeys, reference, bucket.region);
+      const key = findKey(reference, bucket.region);
       if (!key) return error(bucket, `${label} uses KMS key ${reference}, which is not in the inventory (its region may not have been scanned).`);
       if (key.keyManager !== 'CUSTOMER') return fail(bucket, `${label} uses the AWS-managed KMS key ${key.arn}.`, weakSeverity);
       if (key.keyState !== 'Enabled') {

@@ -11,8 +11,11 @@ export interface CollectContext {
   regions: string[];
   clients: ClientSource;
   settings: Settings;
-  /** Runs one SDK request (or one paginated listing) inside the scan's shared concurrency limit. */
-  limit<T>(task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one SDK request (or one paginated listing) inside the scan's shared concurrency limit; with a target, also
+   * inside that (service, region) client's smaller sub-limit.
+   */
+  limit<T>(task: () => Promise<T>, target?: { api: string; region: string }): Promise<T>;
   /** One response per scan for calls that several collectors share (ListBuckets, ListKeys…). */
   memo<T>(key: string, task: () => Promise<T>): Promise<T>;
   /** Waits; injectable so polling (credential report) is instant in tests. */
@@ -130,7 +133,7 @@ export async function attempt<T>(
   task: () => Promise<T>,
 ): Promise<Attempt<T | null>> {
   try {
-    return { ok: true, value: await context.limit(task) };
+    return { ok: true, value: await context.limit(task, { api: call.api, region: call.region }) };
   } catch (error) {
     if (call.absentOn?.includes(errorCode(error))) return { ok: true, value: null };
     return { ok: false, failure: toFailure(error, call.api, call) };

@@ -71,7 +71,7 @@ export function findSecret(content: string): string | undefined {
   return SECRET_PATTERNS.find(({ pattern }) => pattern.test(content))?.name;
 }
 
-export function renderBundle(result: ScanResult, inventory: Inventory): Record<(typeof BUNDLE_FILES)[number], string> {
+export function renderBundle(result: ScanResult, inventory: Inventory | Inventory[]): Record<(typeof BUNDLE_FILES)[number], string> {
   return {
     'report.html': renderHtml(result),
     'findings.json': renderJson(result),
@@ -101,7 +101,7 @@ export function buildManifest(result: ScanResult, files: Record<string, string>)
 export async function writeEvidenceBundle(
   directory: string,
   result: ScanResult,
-  inventory: Inventory,
+  inventory: Inventory | Inventory[],
 ): Promise<{ paths: string[]; manifestSha256: string }> {
   await prepareDirectory(directory);
   const files = renderBundle(result, inventory);

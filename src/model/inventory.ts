@@ -190,6 +190,8 @@ export interface Inventory {
   account: AccountScope;
   /** The regions in scope for regional keys. */
   regions: string[];
+  /** Regions not scanned because they are not enabled for this account (opt-in regions). Absent when none. */
+  skippedRegions?: string[];
   /** Problems with the scope itself (e.g. DescribeRegions denied, so only the home region was scanned). */
   scopeFailures: CollectionFailure[];
   keys: InventoryData;

@@ -156,10 +156,25 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled patterns: the same few patterns (`s3:*`, `*`, bucket ARNs) are matched against every resource. */
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 10_000;
+
 /** IAM-style wildcard match: `*` any run of characters, `?` one character. */
 export function wildcardMatch(pattern: string, value: string, caseInsensitive = false): boolean {
-  const source = `^${escapeRegExp(pattern).replace(/\*/g, '.*').replace(/\?/g, '.')}$`;
-  return new RegExp(source, caseInsensitive ? 'is' : 's').test(value);
+  if (pattern === '*') return true;
+  if (!pattern.includes('*') && !pattern.includes('?')) {
+    return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+  }
+  const cacheKey = `${caseInsensitive ? 'i' : 's'}${pattern}`;
+  let expression = compiledPatterns.get(cacheKey);
+  if (!expression) {
+    const source = `^${escapeRegExp(pattern).replace(/\*/g, '.*').replace(/\?/g, '.')}$`;
+    expression = new RegExp(source, caseInsensitive ? 'is' : 's');
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(cacheKey, expression);
+  }
+  return expression.test(value);
 }
 
 /** Does an action pattern from a policy (e.g. `s3:*`, `*`, `s3:Get*`) cover `action`? Case-insensitive. */

@@ -91,12 +91,16 @@ export interface ScanResult {
     /** Every account in this report (one for a single-account scan). Every result carries its `accountId`. */
     accounts: AccountScope[];
     regions: string[];
+    /** Regions not scanned because they are not enabled (opt-in), in any account. Absent when none. */
+    skippedRegions?: string[];
   };
   summary: StatusCounts;
+  /** Status counts per account id; present when the report covers more than one account. */
+  summaryByAccount?: Record<string, StatusCounts>;
   checks: CheckSummary[];
   results: CheckResult[];
-  /** Every collection failure, as recorded in the inventory. */
-  collectionErrors: CollectionFailure[];
+  /** Every collection failure, as recorded in the inventory (with its `accountId` in multi-account reports). */
+  collectionErrors: Array<CollectionFailure & { accountId?: string }>;
   /** Present when a waivers file was used: every waiver with its status. */
   waivers?: WaiverStatus[];
   /** Present with --baseline. */

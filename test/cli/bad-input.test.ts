@@ -37,7 +37,7 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['an inventory path that is a directory', ['scan', '--inventory', join(directory, 'a-directory')], /is a directory/],
     ['a truncated inventory', ['scan', '--inventory', file('truncated.json', '{"schemaVersion": 1, "keys": {')], /truncated\.json is not valid JSON/],
     ['an inventory of another version', ['scan', '--inventory', file('v99.json', JSON.stringify({ ...example, schemaVersion: 99 }))], /schemaVersion 99; this dbgap-audit reads version 1/],
-    ['a JSON file that is not an inventory', ['scan', '--inventory', file('array.json', '[1,2,3]')], /array\.json is not a dbgap-audit inventory/],
+    ['a JSON file that is not an inventory', ['scan', '--inventory', file('array.json', '[1,2,3]')], /array\.json.* is not a dbgap-audit inventory/],
     ['an inventory with a bad account id', ['scan', '--inventory', file('account.json', JSON.stringify({ ...example, account: { id: 'abc', partition: 'aws' } }))], /field account\.id: must be a 12-digit AWS account id/],
     ['an inventory with an unknown key', ['scan', '--inventory', file('key.json', JSON.stringify({ ...example, keys: { bogusKey: { items: [], failures: [], regions: [] } } }))], /unknown inventory key 'bogusKey'/],
     ['--inventory combined with --profile', ['scan', '--inventory', EXAMPLE_INVENTORY, '--profile', 'x'], /cannot be combined with --profile/],
