@@ -46,6 +46,18 @@ describe('check registry invariants', () => {
     expect(check.kind === 'manual' ? check.needs.length === 0 : check.needs.length > 0).toBe(true);
   });
 
+  it('covers every one of the 12 control areas with an automated check or a manual attestation item', () => {
+    for (const area of CONTROL_AREA_IDS) {
+      expect(CHECKS.some((check) => check.controlArea === area), `no check in ${area}`).toBe(true);
+    }
+  });
+
+  it('gives every area a manual attestation item for what no API can show', () => {
+    for (const area of CONTROL_AREA_IDS) {
+      expect(CHECKS.some((check) => check.controlArea === area && check.kind === 'manual'), `no manual item in ${area}`).toBe(true);
+    }
+  });
+
   it('has a collector for every inventory key a check needs', () => {
     for (const check of CHECKS) for (const key of check.needs) expect(COLLECTORS[key], `${check.id} needs ${key}`).toBeDefined();
   });
