@@ -89,16 +89,17 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: Evalu
     // A region-wide failure (no resource) taints everything the check says about that region.
     else if (failure.region) failedRegions.set(failure.region, failure);
   }
-  const covered = new Set<CollectionFailure>();
+  // Keyed by content: two keys of one check can carry equal copies of the same failure (a shared listing call).
+  const covered = new Set<string>();
   const results = findings.map((finding) => {
     const failure =
       failedResources.get(finding.resourceArn) ?? (finding.region ? failedRegions.get(finding.region) : undefined);
     if (!failure) return toResult(check, finding, accountId);
-    covered.add(failure);
+    covered.add(failureKey(failure));
     return toResult(check, { ...failureFinding(failure, finding.resourceArn), resourceArn: finding.resourceArn }, accountId);
   });
   for (const failure of dedupe(failures)) {
-    if (!covered.has(failure)) results.push(toResult(check, failureFinding(failure, account), accountId));
+    if (!covered.has(failureKey(failure))) results.push(toResult(check, failureFinding(failure, account), accountId));
   }
   if (results.length === 0) {
     results.push(

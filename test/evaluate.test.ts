@@ -85,4 +85,17 @@ describe('evaluateCheck', () => {
       ['arn:aws:s3:::b', 'error'],
     ]);
   });
+
+  it('reports a failure shared by two needed keys once, on the result it overrides', () => {
+    const twoKeys = defineCheck({ ...everyBucketPasses, id: 'test-two-keys', needs: ['s3BucketPolicies', 's3BucketEncryption'] });
+    const listing = () => aFailure({ api: 's3.ListBuckets', action: 's3:ListAllMyBuckets', region: 'us-east-1' });
+    const results = evaluate(
+      twoKeys as typeof everyBucketPasses,
+      anInventory({
+        s3BucketPolicies: { items: [aBucketPolicy('a', null)], failures: [listing()] },
+        s3BucketEncryption: { items: [], failures: [listing()] },
+      }),
+    );
+    expect(results.map((r) => [r.resourceArn, r.status])).toEqual([['arn:aws:s3:::a', 'error']]);
+  });
 });

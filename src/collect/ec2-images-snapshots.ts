@@ -194,13 +194,15 @@ export const ec2ImagePermissionsCollector = defineCollector({
   },
 });
 
+// The account settings below are recorded against the region's account resource, so a denied call makes that
+// setting's result an error without tainting every snapshot or image of the region.
 export const ec2SnapshotBlockPublicAccessCollector = defineCollector({
   key: 'ec2SnapshotBlockPublicAccess',
   scope: 'regional',
   apis: ['ec2.GetSnapshotBlockPublicAccessState'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.GetSnapshotBlockPublicAccessState', region }, () =>
+    const response = await attemptRequired(context, { api: 'ec2.GetSnapshotBlockPublicAccessState', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
       client.send(new GetSnapshotBlockPublicAccessStateCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };
@@ -220,7 +222,7 @@ export const ec2ImageBlockPublicAccessCollector = defineCollector({
   apis: ['ec2.GetImageBlockPublicAccessState'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.GetImageBlockPublicAccessState', region }, () =>
+    const response = await attemptRequired(context, { api: 'ec2.GetImageBlockPublicAccessState', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
       client.send(new GetImageBlockPublicAccessStateCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };
@@ -240,7 +242,7 @@ export const ec2SerialConsoleCollector = defineCollector({
   apis: ['ec2.GetSerialConsoleAccessStatus'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.GetSerialConsoleAccessStatus', region }, () =>
+    const response = await attemptRequired(context, { api: 'ec2.GetSerialConsoleAccessStatus', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
       client.send(new GetSerialConsoleAccessStatusCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };

@@ -24,7 +24,15 @@ import { CredentialReportFormatError, parseCredentialReport } from './credential
 import type { CollectionFailure } from '../model/failure.js';
 
 /** Answers of GetCredentialReport that mean "generate one and wait". */
-const REPORT_NOT_READY = new Set(['ReportNotPresent', 'ReportExpired', 'ReportInProgress']);
+const REPORT_NOT_READY = new Set([
+  'ReportNotPresent',
+  'ReportExpired',
+  'ReportInProgress',
+  // SDK v3 names the exceptions after their classes, not AWS's error codes.
+  'CredentialReportNotPresentException',
+  'CredentialReportExpiredException',
+  'CredentialReportNotReadyException',
+]);
 export const CREDENTIAL_REPORT_MAX_POLLS = 15;
 const POLL_DELAY_MS = 2_000;
 

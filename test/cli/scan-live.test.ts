@@ -42,7 +42,7 @@ beforeEach(() => {
       { RegionName: 'af-south-1', OptInStatus: 'not-opted-in' },
     ],
   });
-  iam.on(GetCredentialReportCommand).rejectsOnce(awsError('ReportNotPresent', 410)).resolves({ Content: new TextEncoder().encode(REPORT), GeneratedTime: new Date('2026-11-23T11:00:00Z') });
+  iam.on(GetCredentialReportCommand).rejectsOnce(awsError('CredentialReportNotPresentException', 410)).resolves({ Content: new TextEncoder().encode(REPORT), GeneratedTime: new Date('2026-11-23T11:00:00Z') });
   iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
   s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'dbgap-raw', BucketRegion: 'us-east-1' }] });
   s3.on(GetBucketPolicyCommand).rejects(awsError('NoSuchBucketPolicy', 404));
