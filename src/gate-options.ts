@@ -92,7 +92,13 @@ export async function loadGating(flags: GateFlags, cwd: string): Promise<Gating>
         results = compared.results;
         extra.baseline = compared.comparison;
       }
-      return { ...result, summary: countStatuses(results), results, ...extra };
+      const recounted: Pick<ScanResult, 'summary' | 'summaryByAccount'> = { summary: countStatuses(results) };
+      if (result.summaryByAccount) {
+        recounted.summaryByAccount = Object.fromEntries(
+          Object.keys(result.summaryByAccount).map((accountId) => [accountId, countStatuses(results.filter((entry) => entry.accountId === accountId))]),
+        );
+      }
+      return { ...result, ...recounted, results, ...extra };
     },
     warnings(result) {
       return waivers && result.waivers ? describeWaiverWarnings(result.waivers, waivers.source) : [];

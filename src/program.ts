@@ -10,6 +10,7 @@ import { collectionErrors } from './evaluate.js';
 import { decideExitCode } from './exit-code.js';
 import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
 import { addDiffCommand } from './diff.js';
+import { DEFAULT_WAIVER_WARNING_DAYS } from './config/waivers.js';
 import { addGateOptions, gateFrom, loadGating, parseSeverity, type GateFlags } from './gate-options.js';
 import type { Severity } from './model/severity.js';
 import { readInventoryFile, readInventoryFiles } from './inventory-file.js';
@@ -389,6 +390,7 @@ function addPolicyCommand(program: Command, io: Io, setExitCode: (code: number) 
 interface EvidenceFlags extends Pick<CommonScanFlags, 'config' | 'check' | 'skipCheck' | 'controlArea' | 'severity' | 'quiet'> {
   inventory: string;
   out: string;
+  waivers?: string;
 }
 
 async function runEvidenceCommand(flags: EvidenceFlags, io: Io): Promise<number> {
@@ -396,7 +398,9 @@ async function runEvidenceCommand(flags: EvidenceFlags, io: Io): Promise<number>
   const { settings } = await loadSettings(flags.config, io.cwd);
   const inventory = await readInventoryFile(flags.inventory);
   const now = (io.now ?? (() => new Date()))();
-  const result = buildScanResult(inventory, { checks, settings, source: 'inventory', startedAt: now, now });
+  // The bundle shows waivers as the scan would: the same file, the same validation, the same statuses.
+  const gating = await loadGating({ failOn: 'low', waiverWarningDays: DEFAULT_WAIVER_WARNING_DAYS, ...(flags.waivers ? { waivers: flags.waivers } : {}) }, io.cwd);
+  const result = gating.apply(buildScanResult(inventory, { checks, settings, source: 'inventory', startedAt: now, now }));
   const { manifestSha256 } = await writeEvidenceBundle(flags.out, result, inventory);
   if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.out}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.out})\n`);
   return EXIT_OK;
@@ -418,6 +422,7 @@ function addEvidenceCommands(program: Command, io: Io, setExitCode: (code: numbe
     .description('evaluate a saved inventory and write the evidence bundle for a Data Access Committee')
     .requiredOption('--inventory <file>', 'the saved inventory to evaluate (dbgap-audit collect --out)')
     .requiredOption('--out <dir>', 'the bundle directory (created with owner-only permissions)')
+    .option('--waivers <file>', 'waivers file (default: ./dbgap-audit.waivers.yml when present)')
     .option('--config <file>', `settings file (default: ./${DEFAULT_CONFIG_FILE} when present)`)
     .option('--quiet', 'no progress output');
   addSelectionOptions(evidence);
