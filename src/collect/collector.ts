@@ -157,3 +157,13 @@ export function emptyResult<K extends InventoryKey>(): KeyResult<K> {
 export async function mapAll<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
   return Promise.all(items.map(task));
 }
+
+/** A policy document as AWS returned it: parsed JSON, the raw text when it is not JSON, or null when empty. */
+export function parsePolicyText(text: string | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // keep what AWS returned; the policy normalizer decides what it means
+  }
+}

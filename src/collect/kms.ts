@@ -12,7 +12,7 @@ import {
 import type { CollectionFailure } from '../model/failure.js';
 import type { KmsKey, KmsKeyRotation } from '../model/inventory.js';
 import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/encryption.js';
-import { attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
+import { attemptRequired, defineCollector, mapAll, parsePolicyText, type CollectContext } from './collector.js';
 
 interface KeyListing {
   keys: KmsKey[];
@@ -132,15 +132,6 @@ export const kmsKeyRotationCollector = defineCollector({
 /** Customer-managed keys: the only ones whose policy and tags the institution controls. */
 export function isCustomerManaged(key: KmsKey): boolean {
   return key.keyManager === 'CUSTOMER';
-}
-
-function parsePolicyText(text: string | undefined): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text; // keep what AWS returned; the policy normalizer decides what it means
-  }
 }
 
 export const kmsKeyPoliciesCollector = defineCollector({

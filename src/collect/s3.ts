@@ -28,6 +28,7 @@ import {
   defineCollector,
   toFailure,
   mapAll,
+  parsePolicyText,
   type CollectContext,
   type KeyResult,
 } from './collector.js';
@@ -94,15 +95,6 @@ async function perBucket<T, K extends InventoryKey>(
     items: results.flatMap((result) => (result.item ? [result.item] : [])) as KeyResult<K>['items'],
     failures: [...listing.failures, ...results.flatMap((result) => (result.failure ? [result.failure] : []))],
   };
-}
-
-function parsePolicyText(text: string | undefined): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text; // keep what AWS returned; the policy normalizer decides what it means
-  }
 }
 
 export const s3BucketsCollector = defineCollector({
