@@ -64,6 +64,7 @@ interface CommonScanFlags {
   endpointUrl?: string;
   concurrency: number;
   maxAttempts: number;
+  retryMode: 'adaptive' | 'standard';
   timeout: number;
   check?: string[];
   skipCheck?: string[];
@@ -104,6 +105,7 @@ function addScopeOptions(command: Command): Command {
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (e.g. an emulator on loopback)')
     .option('--concurrency <n>', 'maximum AWS requests in flight', parsePositiveInteger('--concurrency', 256), DEFAULT_CONCURRENCY)
     .option('--max-attempts <n>', 'attempts per AWS call, retries included (adaptive backoff)', parsePositiveInteger('--max-attempts', 20), DEFAULT_CLIENT_SETTINGS.maxAttempts)
+    .addOption(new Option('--retry-mode <mode>', 'SDK retry mode: adaptive also slows a client down after throttling').choices(['adaptive', 'standard']).default('adaptive'))
     .option('--timeout <seconds>', 'per-request timeout', parsePositiveInteger('--timeout', 3600), DEFAULT_CLIENT_SETTINGS.timeoutMs / 1000);
 }
 
@@ -169,6 +171,7 @@ function selectionFrom(flags: Pick<CommonScanFlags, 'check' | 'skipCheck' | 'con
 function liveOptions(flags: CommonScanFlags, io: Io): LiveCollection {
   const options: LiveCollection = {
     maxAttempts: flags.maxAttempts,
+    retryMode: flags.retryMode,
     timeoutMs: flags.timeout * 1000,
     concurrency: flags.concurrency,
   };

@@ -51,6 +51,11 @@ export interface ClientSettings {
   /** Sends every client to this endpoint (an emulator on loopback, a VPC endpoint…). Wins over AWS_ENDPOINT_URL*. */
   endpointUrl?: string;
   maxAttempts: number;
+  /**
+   * `adaptive` (default) also rate-limits a client after throttling; `standard` only backs off. Our per-client
+   * limits already pace requests, and under sustained throttling adaptive mode can slow a scan a lot (npm run bench).
+   */
+  retryMode?: 'adaptive' | 'standard';
   /** Per-request timeout in milliseconds; a call that takes longer fails with TimeoutError. */
   timeoutMs: number;
 }
@@ -93,11 +98,11 @@ export class AwsClients implements ClientSource {
   }
 
   private build<S extends ServiceName>(service: S, region: string): ClientOf<S> {
-    const { endpointUrl, credentials, maxAttempts } = this.settings;
+    const { endpointUrl, credentials, maxAttempts, retryMode } = this.settings;
     const config: Record<string, unknown> = {
       region,
       maxAttempts,
-      retryMode: 'adaptive',
+      retryMode: retryMode ?? 'adaptive',
       requestHandler: this.handler,
     };
     if (credentials) config.credentials = credentials;

@@ -30,6 +30,7 @@ export interface ScopeOptions {
   externalId?: string;
   endpointUrl?: string;
   maxAttempts: number;
+  retryMode?: 'adaptive' | 'standard';
   timeoutMs: number;
 }
 
@@ -247,6 +248,7 @@ export async function resolveSession(options: ScopeOptions): Promise<Session> {
     credentials: baseCredentials,
     maxAttempts: options.maxAttempts,
     timeoutMs: options.timeoutMs,
+    ...(options.retryMode ? { retryMode: options.retryMode } : {}),
     ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
   };
   let settings = baseSettings;
