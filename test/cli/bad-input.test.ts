@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,10 @@ function file(name: string, content: string): string {
 }
 const example = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(EXAMPLE_INVENTORY, 'utf8'))) as Record<string, unknown>;
 mkdirSync(join(directory, 'a-directory'), { recursive: true });
+// A sparse file: over the size limit without using the disk.
+const huge = join(directory, 'huge.json');
+writeFileSync(huge, '');
+truncateSync(huge, 600 * 1024 * 1024);
 
 // Empty shared config files, so no real profile on the machine can satisfy the credential chain.
 const emptyConfig = file('aws-config', '');
@@ -35,6 +39,7 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['an invalid endpoint URL', ['scan', '--endpoint-url', 'not a url'], /--endpoint-url 'not a url' is not a valid URL/],
     ['a missing inventory file', ['scan', '--inventory', join(directory, 'nope.json')], /The inventory file .*nope\.json does not exist/],
     ['an inventory path that is a directory', ['scan', '--inventory', join(directory, 'a-directory')], /is a directory/],
+    ['a huge inventory', ['scan', '--inventory', huge], /huge\.json is \d+ bytes, over the \d+-byte limit/],
     ['a truncated inventory', ['scan', '--inventory', file('truncated.json', '{"schemaVersion": 1, "keys": {')], /truncated\.json is not valid JSON/],
     ['an inventory of another version', ['scan', '--inventory', file('v99.json', JSON.stringify({ ...example, schemaVersion: 99 }))], /schemaVersion 99; this dbgap-audit reads version 1/],
     ['a JSON file that is not an inventory', ['scan', '--inventory', file('array.json', '[1,2,3]')], /array\.json.* is not a dbgap-audit inventory/],
