@@ -110,7 +110,10 @@ async function collectSynthetic(throttleRate: number, mode: RetryMode = 'adaptiv
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   clients.destroy();
-  const result = buildScanResult(inventory, { checks: CHECKS, source: 'live', startedAt: NOW, now: NOW });
+  // Only the checks whose inventory was collected: the others would be `error` for want of data, not throttling.
+  const collected = new Set<string>(keys);
+  const checks = CHECKS.filter((check) => check.needs.every((key) => collected.has(key)));
+  const result = buildScanResult(inventory, { checks, source: 'live', startedAt: NOW, now: NOW });
   const calls = synthetic.calls.length;
   const idealSeconds = (calls * DELAY_MS) / DEFAULT_CONCURRENCY / 1000;
   return {

@@ -140,6 +140,20 @@ function parseDocumentText(text: string): unknown {
  * Returns null for null/undefined or for text that is not a policy; never throws.
  */
 export function normalizePolicy(document: unknown): NormalizedPolicy | null {
+  // Several checks read the same policy object from the inventory: normalize it once. Callers never mutate the result.
+  if (typeof document === 'object' && document !== null) {
+    const cached = normalizedPolicies.get(document);
+    if (cached !== undefined) return cached;
+    const normalized = normalizeUncached(document);
+    normalizedPolicies.set(document, normalized);
+    return normalized;
+  }
+  return normalizeUncached(document);
+}
+
+const normalizedPolicies = new WeakMap<object, NormalizedPolicy | null>();
+
+function normalizeUncached(document: unknown): NormalizedPolicy | null {
   const parsed = typeof document === 'string' ? parseDocumentText(document) : document;
   if (!isRecord(parsed)) return null;
   const rawStatements = Array.isArray(parsed.Statement) ? parsed.Statement : [parsed.Statement];
