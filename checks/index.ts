@@ -23,6 +23,7 @@ import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-ret
 import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import deploymentModelSspAttestation from './deployment-model/deployment-model-ssp-attestation.js';
 import ebsDefaultEncryptionEnabled from './data-encryption/ebs-default-encryption-enabled.js';
+import ebsOrphanedVolumesSnapshots from './data-cleanup-retention/ebs-orphaned-volumes-snapshots.js';
 import ebsSnapshotBlockPublicAccess from './portable-storage-media/ebs-snapshot-block-public-access.js';
 import ebsSnapshotEncrypted from './portable-storage-media/ebs-snapshot-encrypted.js';
 import ebsSnapshotNotPublic from './portable-storage-media/ebs-snapshot-not-public.js';
@@ -34,6 +35,7 @@ import ec2InstanceProfileAttached from './user-accounts/ec2-instance-profile-att
 import ec2SerialConsoleAccessDisabled from './physical-server-access/ec2-serial-console-access-disabled.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
+import ec2StoppedInstancesStale from './data-cleanup-retention/ec2-stopped-instances-stale.js';
 import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
@@ -99,6 +101,7 @@ export const CHECKS: readonly Check[] = [
   dbgapResourcesTagged,
   deploymentModelSspAttestation,
   ebsDefaultEncryptionEnabled,
+  ebsOrphanedVolumesSnapshots,
   ebsSnapshotBlockPublicAccess,
   ebsSnapshotEncrypted,
   ebsSnapshotNotPublic,
@@ -110,6 +113,7 @@ export const CHECKS: readonly Check[] = [
   ec2SerialConsoleAccessDisabled,
   ec2SgNoPublicAdminPorts,
   ec2SgNoPublicUnrestrictedPorts,
+  ec2StoppedInstancesStale,
   fileSystemsStorageDataCopiesAttestation,
   guarddutyEnabled,
   iamNoFullAdminPolicies,

@@ -1,4 +1,5 @@
 import {
+  type DescribeInstancesCommandOutput,
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
@@ -75,7 +76,7 @@ describe('EC2 VPC endpoint and VPN collectors', () => {
       VpcEndpoints: [{ VpcEndpointId: 'vpce-1', VpcId: 'vpc-1', ServiceName: 'com.amazonaws.us-east-1.s3', VpcEndpointType: 'Gateway', State: 'Available' }],
     });
     ec2.on(DescribeVpcEndpointsCommand, { NextToken: 'next' }).resolves({
-      VpcEndpoints: [{ VpcEndpointId: 'vpce-2', VpcId: 'vpc-2', ServiceName: 'com.amazonaws.us-east-1.ssm', VpcEndpointType: 'Interface', State: 'pending' }],
+      VpcEndpoints: [{ VpcEndpointId: 'vpce-2', VpcId: 'vpc-2', ServiceName: 'com.amazonaws.us-east-1.ssm', VpcEndpointType: 'Interface', State: 'Pending' }],
     });
     const inventory = await collect(['ec2VpcEndpoints']);
     expect(inventory.keys.ec2VpcEndpoints?.items).toEqual([
@@ -126,7 +127,7 @@ describe('EC2 VPC endpoint and VPN collectors', () => {
 });
 
 describe('EC2 used-image collector', () => {
-  const instances = {
+  const instances: Partial<DescribeInstancesCommandOutput> = {
     Reservations: [
       {
         Instances: [

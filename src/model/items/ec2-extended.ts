@@ -80,3 +80,14 @@ declare module '../inventory.js' {
     ec2UsedImages: Ec2UsedImage;
   }
 }
+
+/**
+ * When a stopped instance was stopped, from its StateTransitionReason, e.g. `User initiated (2026-10-01 12:00:00 GMT)`
+ * (the only place EC2 records it). Null when the reason carries no timestamp.
+ */
+export function stoppedAt(reason: string | undefined): Date | null {
+  const match = /\((\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) GMT\)/.exec(reason ?? '');
+  if (!match) return null;
+  const date = new Date(`${match[1]}T${match[2]}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
