@@ -32,6 +32,7 @@ import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
 import ec2InstanceProfileAttached from './user-accounts/ec2-instance-profile-attached.js';
+import ec2InstanceTenancy from './deployment-model/ec2-instance-tenancy.js';
 import ec2SerialConsoleAccessDisabled from './physical-server-access/ec2-serial-console-access-disabled.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
@@ -74,6 +75,7 @@ import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
 import userAccountsDeprovisioningAttestation from './user-accounts/user-accounts-deprovisioning-attestation.js';
 import userAccountsIndividualAttestation from './user-accounts/user-accounts-individual-attestation.js';
+import vpcDefaultNotUsed from './deployment-model/vpc-default-not-used.js';
 import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
 import vpcNaclNoPublicAdminPorts from './networking/vpc-nacl-no-public-admin-ports.js';
 
@@ -110,6 +112,7 @@ export const CHECKS: readonly Check[] = [
   ec2Imdsv2Required,
   ec2InstanceNoPublicIp,
   ec2InstanceProfileAttached,
+  ec2InstanceTenancy,
   ec2SerialConsoleAccessDisabled,
   ec2SgNoPublicAdminPorts,
   ec2SgNoPublicUnrestrictedPorts,
@@ -152,6 +155,7 @@ export const CHECKS: readonly Check[] = [
   ssmPatchCompliance,
   userAccountsDeprovisioningAttestation,
   userAccountsIndividualAttestation,
+  vpcDefaultNotUsed,
   vpcFlowLogsEnabled,
   vpcNaclNoPublicAdminPorts,
 ];
