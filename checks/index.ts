@@ -28,6 +28,7 @@ import ebsSnapshotBlockPublicAccess from './portable-storage-media/ebs-snapshot-
 import ebsSnapshotEncrypted from './portable-storage-media/ebs-snapshot-encrypted.js';
 import ebsSnapshotNotPublic from './portable-storage-media/ebs-snapshot-not-public.js';
 import ebsVolumeEncrypted from './data-encryption/ebs-volume-encrypted.js';
+import ec2AmiAgeAndSupport from './operating-systems/ec2-ami-age-and-support.js';
 import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
@@ -73,6 +74,7 @@ import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecy
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
+import storageVolumeInventory from './file-systems-storage/storage-volume-inventory.js';
 import userAccountsDeprovisioningAttestation from './user-accounts/user-accounts-deprovisioning-attestation.js';
 import userAccountsIndividualAttestation from './user-accounts/user-accounts-individual-attestation.js';
 import vpcDefaultNotUsed from './deployment-model/vpc-default-not-used.js';
@@ -108,6 +110,7 @@ export const CHECKS: readonly Check[] = [
   ebsSnapshotEncrypted,
   ebsSnapshotNotPublic,
   ebsVolumeEncrypted,
+  ec2AmiAgeAndSupport,
   ec2DefaultSgClosed,
   ec2Imdsv2Required,
   ec2InstanceNoPublicIp,
@@ -153,6 +156,7 @@ export const CHECKS: readonly Check[] = [
   snapshotAmiSharingAllowlist,
   ssmInstanceManaged,
   ssmPatchCompliance,
+  storageVolumeInventory,
   userAccountsDeprovisioningAttestation,
   userAccountsIndividualAttestation,
   vpcDefaultNotUsed,
