@@ -80,6 +80,7 @@ import userAccountsIndividualAttestation from './user-accounts/user-accounts-ind
 import vpcDefaultNotUsed from './deployment-model/vpc-default-not-used.js';
 import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
 import vpcNaclNoPublicAdminPorts from './networking/vpc-nacl-no-public-admin-ports.js';
+import vpcPrivateConnectivityEvidence from './networking/vpc-private-connectivity-evidence.js';
 
 export const CHECKS: readonly Check[] = [
   accessAnalyzerEnabled,
@@ -162,6 +163,7 @@ export const CHECKS: readonly Check[] = [
   vpcDefaultNotUsed,
   vpcFlowLogsEnabled,
   vpcNaclNoPublicAdminPorts,
+  vpcPrivateConnectivityEvidence,
 ];
 
 export function findCheck(id: string): Check | undefined {
