@@ -23,17 +23,21 @@ import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-ret
 import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import deploymentModelSspAttestation from './deployment-model/deployment-model-ssp-attestation.js';
 import ebsDefaultEncryptionEnabled from './data-encryption/ebs-default-encryption-enabled.js';
+import ebsOrphanedVolumesSnapshots from './data-cleanup-retention/ebs-orphaned-volumes-snapshots.js';
 import ebsSnapshotBlockPublicAccess from './portable-storage-media/ebs-snapshot-block-public-access.js';
 import ebsSnapshotEncrypted from './portable-storage-media/ebs-snapshot-encrypted.js';
 import ebsSnapshotNotPublic from './portable-storage-media/ebs-snapshot-not-public.js';
 import ebsVolumeEncrypted from './data-encryption/ebs-volume-encrypted.js';
+import ec2AmiAgeAndSupport from './operating-systems/ec2-ami-age-and-support.js';
 import ec2DefaultSgClosed from './networking/ec2-default-sg-closed.js';
 import ec2Imdsv2Required from './operating-systems/ec2-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './networking/ec2-instance-no-public-ip.js';
 import ec2InstanceProfileAttached from './user-accounts/ec2-instance-profile-attached.js';
+import ec2InstanceTenancy from './deployment-model/ec2-instance-tenancy.js';
 import ec2SerialConsoleAccessDisabled from './physical-server-access/ec2-serial-console-access-disabled.js';
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
+import ec2StoppedInstancesStale from './data-cleanup-retention/ec2-stopped-instances-stale.js';
 import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
@@ -70,10 +74,13 @@ import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecy
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
+import storageVolumeInventory from './file-systems-storage/storage-volume-inventory.js';
 import userAccountsDeprovisioningAttestation from './user-accounts/user-accounts-deprovisioning-attestation.js';
 import userAccountsIndividualAttestation from './user-accounts/user-accounts-individual-attestation.js';
+import vpcDefaultNotUsed from './deployment-model/vpc-default-not-used.js';
 import vpcFlowLogsEnabled from './logging-monitoring/vpc-flow-logs-enabled.js';
 import vpcNaclNoPublicAdminPorts from './networking/vpc-nacl-no-public-admin-ports.js';
+import vpcPrivateConnectivityEvidence from './networking/vpc-private-connectivity-evidence.js';
 
 export const CHECKS: readonly Check[] = [
   accessAnalyzerEnabled,
@@ -99,17 +106,21 @@ export const CHECKS: readonly Check[] = [
   dbgapResourcesTagged,
   deploymentModelSspAttestation,
   ebsDefaultEncryptionEnabled,
+  ebsOrphanedVolumesSnapshots,
   ebsSnapshotBlockPublicAccess,
   ebsSnapshotEncrypted,
   ebsSnapshotNotPublic,
   ebsVolumeEncrypted,
+  ec2AmiAgeAndSupport,
   ec2DefaultSgClosed,
   ec2Imdsv2Required,
   ec2InstanceNoPublicIp,
   ec2InstanceProfileAttached,
+  ec2InstanceTenancy,
   ec2SerialConsoleAccessDisabled,
   ec2SgNoPublicAdminPorts,
   ec2SgNoPublicUnrestrictedPorts,
+  ec2StoppedInstancesStale,
   fileSystemsStorageDataCopiesAttestation,
   guarddutyEnabled,
   iamNoFullAdminPolicies,
@@ -146,10 +157,13 @@ export const CHECKS: readonly Check[] = [
   snapshotAmiSharingAllowlist,
   ssmInstanceManaged,
   ssmPatchCompliance,
+  storageVolumeInventory,
   userAccountsDeprovisioningAttestation,
   userAccountsIndividualAttestation,
+  vpcDefaultNotUsed,
   vpcFlowLogsEnabled,
   vpcNaclNoPublicAdminPorts,
+  vpcPrivateConnectivityEvidence,
 ];
 
 export function findCheck(id: string): Check | undefined {

@@ -7,14 +7,14 @@ export default defineCheck({
   controlArea: 'data-location',
   severity: 'high',
   nist: { sp800_53r5: ['CM-12', 'SA-9(5)', 'CM-8'], sp800_171r2: ['3.4.1'], sp800_171r3: ['03.04.11', '03.04.10', '03.16.03'] },
-  needs: ['s3Buckets', 'ec2Snapshots', 'ec2Images', 'kmsKeys'],
+  needs: ['s3Buckets', 'ec2Instances', 'ec2Volumes', 'ec2Snapshots', 'ec2Images', 'kmsKeys'],
   rationale:
-    'Data use agreements and the system security plan name where controlled-access data is stored. A bucket, snapshot or image in another region is a copy in a place the approval never covered, and often one nobody monitors.',
+    'Data use agreements and the system security plan name where controlled-access data is stored. A bucket, instance, volume, snapshot or image in another region is a copy in a place the approval never covered, and often one nobody monitors.',
   remediation: {
     summary: 'Move or delete the resource, or add its region to allowedRegions if the SSP and data use agreement cover it. Set allowedRegions in the config file to the regions your SSP names.',
     cli: 'aws s3 sync s3://SOURCE_BUCKET s3://BUCKET_IN_ALLOWED_REGION && aws s3 rb s3://SOURCE_BUCKET --force',
   },
-  evaluate({ s3Buckets, ec2Snapshots, ec2Images, kmsKeys }, { account, settings }) {
+  evaluate({ s3Buckets, ec2Instances, ec2Volumes, ec2Snapshots, ec2Images, kmsKeys }, { account, settings }) {
     // Without an allow-list there is no stated location to verify: one account-level finding says so, instead
     // of a silent not_applicable that would read as "nothing to check".
     if (settings.allowedRegions.length === 0) {
@@ -34,6 +34,9 @@ export default defineCheck({
         : fail(resource, `${label} is in ${resource.region}, outside the allowed regions (${allowedText}).`);
     return [
       ...s3Buckets.map((bucket) => judge(bucket, `S3 bucket ${bucket.name}`)),
+      // A terminated instance no longer holds data (its volumes, if kept, are judged as volumes).
+      ...ec2Instances.filter((instance) => instance.state !== 'terminated').map((instance) => judge(instance, `EC2 instance ${instance.instanceId}`)),
+      ...ec2Volumes.map((volume) => judge(volume, `EBS volume ${volume.volumeId}`)),
       ...ec2Snapshots.map((snapshot) => judge(snapshot, `EBS snapshot ${snapshot.snapshotId}`)),
       ...ec2Images.map((image) => judge(image, `AMI ${image.imageId}`)),
       // AWS-managed keys appear wherever a service was touched; customer-managed keys are the lab's own choice.

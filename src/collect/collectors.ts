@@ -19,6 +19,7 @@ import {
 } from './ec2-images-snapshots.js';
 import { organizationCollector, organizationScpsCollector } from './organizations.js';
 import { ec2SecurityGroupsCollector } from './ec2.js';
+import { ec2NetworkInterfacesCollector, ec2UsedImagesCollector, ec2VpcEndpointsCollector, ec2VpnConnectionsCollector } from './ec2-extended.js';
 import { ec2InstanceMetadataDefaultsCollector } from './ec2.js';
 import { ec2InstancesCollector } from './ec2.js';
 import { ec2NetworkAclsCollector } from './ec2.js';
@@ -76,6 +77,10 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ec2PrefixLists: ec2PrefixListsCollector,
   ec2RouteTables: ec2RouteTablesCollector,
   ec2Subnets: ec2SubnetsCollector,
+  ec2NetworkInterfaces: ec2NetworkInterfacesCollector,
+  ec2UsedImages: ec2UsedImagesCollector,
+  ec2VpcEndpoints: ec2VpcEndpointsCollector,
+  ec2VpnConnections: ec2VpnConnectionsCollector,
   ebsEncryptionDefaults: ebsEncryptionDefaultsCollector,
   ec2Volumes: ec2VolumesCollector,
   macieStatus: macieStatusCollector,

@@ -144,16 +144,15 @@ export function toInstance(instance: SdkInstance, region: string, context: Colle
   if (instance.PlatformDetails) item.platformDetails = instance.PlatformDetails;
   if (instance.LaunchTime) item.launchTime = new Date(instance.LaunchTime).toISOString();
   if (instance.Placement?.Tenancy) item.tenancy = instance.Placement.Tenancy;
+  if (instance.StateTransitionReason) item.stateTransitionReason = instance.StateTransitionReason;
   return item;
 }
 
-export const ec2InstancesCollector = defineCollector({
-  key: 'ec2Instances',
-  scope: 'regional',
-  apis: ['ec2.DescribeInstances'],
-  async collect(context, region) {
-    const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeInstances', region }, async () => {
+/** DescribeInstances once per region per scan: the instance and used-image keys share it. */
+export function describeInstances(context: CollectContext, region: string): Promise<Attempt<Ec2Instance[]>> {
+  return context.memo(`ec2:instances:${region}`, () =>
+    attemptRequired(context, { api: 'ec2.DescribeInstances', region }, async () => {
+      const client = context.clients.get('ec2', region);
       const all: Ec2Instance[] = [];
       for await (const page of paginateDescribeInstances({ client }, {})) {
         for (const reservation of page.Reservations ?? []) {
@@ -161,7 +160,16 @@ export const ec2InstancesCollector = defineCollector({
         }
       }
       return all;
-    });
+    }),
+  );
+}
+
+export const ec2InstancesCollector = defineCollector({
+  key: 'ec2Instances',
+  scope: 'regional',
+  apis: ['ec2.DescribeInstances'],
+  async collect(context, region) {
+    const listed = await describeInstances(context, region);
     return listed.ok ? { items: listed.value, failures: [] } : { items: [], failures: [listed.failure] };
   },
 });
