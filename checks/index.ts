@@ -68,6 +68,7 @@ import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
+import ssmAssociationCompliance from './operating-systems/ssm-association-compliance.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
 import userAccountsDeprovisioningAttestation from './user-accounts/user-accounts-deprovisioning-attestation.js';
@@ -144,6 +145,7 @@ export const CHECKS: readonly Check[] = [
   s3BucketVersioningEnabled,
   s3DbgapLifecycleConfigured,
   snapshotAmiSharingAllowlist,
+  ssmAssociationCompliance,
   ssmInstanceManaged,
   ssmPatchCompliance,
   userAccountsDeprovisioningAttestation,
