@@ -64,6 +64,7 @@ import s3BucketNoUnapprovedCrossAccount from './authorizing-access/s3-bucket-no-
 import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
 import s3BucketObjectLock from './file-systems-storage/s3-bucket-object-lock.js';
 import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
+import s3ReplicationDestinationAllowed from './data-location/s3-replication-destination-allowed.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
@@ -144,6 +145,7 @@ export const CHECKS: readonly Check[] = [
   s3BucketSslOnly,
   s3BucketVersioningEnabled,
   s3DbgapLifecycleConfigured,
+  s3ReplicationDestinationAllowed,
   snapshotAmiSharingAllowlist,
   ssmAssociationCompliance,
   ssmInstanceManaged,
