@@ -65,6 +65,7 @@ import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
 import s3BucketObjectLock from './file-systems-storage/s3-bucket-object-lock.js';
 import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
 import s3ReplicationDestinationAllowed from './data-location/s3-replication-destination-allowed.js';
+import s3ServerAccessLoggingDbgap from './logging-monitoring/s3-server-access-logging-dbgap.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
@@ -146,6 +147,7 @@ export const CHECKS: readonly Check[] = [
   s3BucketVersioningEnabled,
   s3DbgapLifecycleConfigured,
   s3ReplicationDestinationAllowed,
+  s3ServerAccessLoggingDbgap,
   snapshotAmiSharingAllowlist,
   ssmAssociationCompliance,
   ssmInstanceManaged,
