@@ -63,6 +63,7 @@ import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms
 import s3BucketNoUnapprovedCrossAccount from './authorizing-access/s3-bucket-no-unapproved-cross-account.js';
 import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
 import s3BucketObjectLock from './file-systems-storage/s3-bucket-object-lock.js';
+import s3BucketPolicyNetworkRestricted from './networking/s3-bucket-policy-network-restricted.js';
 import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
 import s3ReplicationDestinationAllowed from './data-location/s3-replication-destination-allowed.js';
 import s3ServerAccessLoggingDbgap from './logging-monitoring/s3-server-access-logging-dbgap.js';
@@ -142,6 +143,7 @@ export const CHECKS: readonly Check[] = [
   s3BucketNoUnapprovedCrossAccount,
   s3BucketNotPublic,
   s3BucketObjectLock,
+  s3BucketPolicyNetworkRestricted,
   s3BucketPublicAccessBlock,
   s3BucketSslOnly,
   s3BucketVersioningEnabled,
