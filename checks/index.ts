@@ -8,6 +8,7 @@ import accountSecurityContactRegistered from './deployment-model/account-securit
 import amiNotPublic from './portable-storage-media/ami-not-public.js';
 import authorizingAccessDacApprovalAttestation from './authorizing-access/authorizing-access-dac-approval-attestation.js';
 import authorizingAccessPeriodicReviewAttestation from './authorizing-access/authorizing-access-periodic-review-attestation.js';
+import cloudtrailBucketProtected from './logging-monitoring/cloudtrail-bucket-protected.js';
 import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypted.js';
 import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
@@ -88,6 +89,7 @@ export const CHECKS: readonly Check[] = [
   amiNotPublic,
   authorizingAccessDacApprovalAttestation,
   authorizingAccessPeriodicReviewAttestation,
+  cloudtrailBucketProtected,
   cloudtrailKmsEncrypted,
   cloudtrailLogFileValidation,
   cloudtrailMultiRegionLogging,
