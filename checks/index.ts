@@ -8,6 +8,7 @@ import accountSecurityContactRegistered from './deployment-model/account-securit
 import amiNotPublic from './portable-storage-media/ami-not-public.js';
 import authorizingAccessDacApprovalAttestation from './authorizing-access/authorizing-access-dac-approval-attestation.js';
 import authorizingAccessPeriodicReviewAttestation from './authorizing-access/authorizing-access-periodic-review-attestation.js';
+import cloudtrailBucketProtected from './logging-monitoring/cloudtrail-bucket-protected.js';
 import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypted.js';
 import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
 import cloudtrailMultiRegionLogging from './logging-monitoring/cloudtrail-multi-region-logging.js';
@@ -67,11 +68,15 @@ import s3BucketEncryptionKmsCmk from './data-encryption/s3-bucket-encryption-kms
 import s3BucketNoUnapprovedCrossAccount from './authorizing-access/s3-bucket-no-unapproved-cross-account.js';
 import s3BucketNotPublic from './file-systems-storage/s3-bucket-not-public.js';
 import s3BucketObjectLock from './file-systems-storage/s3-bucket-object-lock.js';
+import s3BucketPolicyNetworkRestricted from './networking/s3-bucket-policy-network-restricted.js';
 import s3BucketPublicAccessBlock from './file-systems-storage/s3-bucket-public-access-block.js';
 import s3BucketSslOnly from './data-encryption/s3-bucket-ssl-only.js';
 import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioning-enabled.js';
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
+import s3ReplicationDestinationAllowed from './data-location/s3-replication-destination-allowed.js';
+import s3ServerAccessLoggingDbgap from './logging-monitoring/s3-server-access-logging-dbgap.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
+import ssmAssociationCompliance from './operating-systems/ssm-association-compliance.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
 import storageVolumeInventory from './file-systems-storage/storage-volume-inventory.js';
@@ -91,6 +96,7 @@ export const CHECKS: readonly Check[] = [
   amiNotPublic,
   authorizingAccessDacApprovalAttestation,
   authorizingAccessPeriodicReviewAttestation,
+  cloudtrailBucketProtected,
   cloudtrailKmsEncrypted,
   cloudtrailLogFileValidation,
   cloudtrailMultiRegionLogging,
@@ -150,11 +156,15 @@ export const CHECKS: readonly Check[] = [
   s3BucketNoUnapprovedCrossAccount,
   s3BucketNotPublic,
   s3BucketObjectLock,
+  s3BucketPolicyNetworkRestricted,
   s3BucketPublicAccessBlock,
   s3BucketSslOnly,
   s3BucketVersioningEnabled,
   s3DbgapLifecycleConfigured,
+  s3ReplicationDestinationAllowed,
+  s3ServerAccessLoggingDbgap,
   snapshotAmiSharingAllowlist,
+  ssmAssociationCompliance,
   ssmInstanceManaged,
   ssmPatchCompliance,
   storageVolumeInventory,

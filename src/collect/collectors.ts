@@ -43,6 +43,8 @@ import { s3BucketLifecycleCollector, s3BucketObjectPresenceCollector } from './s
 import { s3BucketTagsCollector, s3BucketVersioningCollector } from './s3-retention.js';
 import { s3BucketObjectLockCollector } from './s3-retention.js';
 import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
+import { s3BucketLoggingCollector, s3BucketReplicationCollector } from './s3-configuration.js';
+import { ssmAssociationComplianceCollector } from './ssm.js';
 
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   accountAliases: accountAliasesCollector,
@@ -106,6 +108,9 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketObjectPresence: s3BucketObjectPresenceCollector,
   s3BucketTags: s3BucketTagsCollector,
   s3BucketVersioning: s3BucketVersioningCollector,
+  s3BucketLogging: s3BucketLoggingCollector,
+  s3BucketReplication: s3BucketReplicationCollector,
+  ssmAssociationCompliance: ssmAssociationComplianceCollector,
 };
 
 export function collectorFor<K extends InventoryKey>(key: K): KeyCollector<K> {

@@ -5,6 +5,7 @@ import {
   type ResourceComplianceSummaryItem,
 } from '@aws-sdk/client-ssm';
 import type { SsmManagedInstance, SsmPatchCompliance } from '../model/items/ssm.js';
+import type { SsmAssociationCompliance } from '../model/items/ssm-association.js';
 import { attemptRequired, defineCollector, type CollectContext } from './collector.js';
 
 /** EC2 instances keep their EC2 ARN (so results line up with EC2 checks); hybrid nodes get their SSM ARN. */
@@ -92,5 +93,42 @@ export const ssmPatchComplianceCollector = defineCollector({
     // Filtered again here: an endpoint that ignores the server-side filter must not leak Association/Custom items.
     const patchItems = listed.value.filter((summary) => summary.ComplianceType === 'Patch');
     return { items: patchItems.map((summary) => toPatchCompliance(context, region, summary)), failures: [] };
+  },
+});
+
+function toAssociationCompliance(context: CollectContext, region: string, summary: ResourceComplianceSummaryItem): SsmAssociationCompliance {
+  const resourceId = summary.ResourceId ?? '';
+  const item: SsmAssociationCompliance = {
+    arn: managedNodeArn(context, region, resourceId),
+    region,
+    resourceId,
+    status: summary.Status ?? 'UNKNOWN',
+    compliantCount: summary.CompliantSummary?.CompliantCount ?? 0,
+    nonCompliantCount: summary.NonCompliantSummary?.NonCompliantCount ?? 0,
+  };
+  if (summary.ResourceType) item.resourceType = summary.ResourceType;
+  if (summary.ExecutionSummary?.ExecutionTime) item.executionTime = new Date(summary.ExecutionSummary.ExecutionTime).toISOString();
+  return item;
+}
+
+/** State Manager association compliance per managed node: same listing as the patch key, filtered on Association. */
+export const ssmAssociationComplianceCollector = defineCollector({
+  key: 'ssmAssociationCompliance',
+  scope: 'regional',
+  apis: ['ssm.ListResourceComplianceSummaries'],
+  async collect(context, region) {
+    const client = context.clients.get('ssm', region);
+    const listed = await attemptRequired(context, { api: 'ssm.ListResourceComplianceSummaries', region }, async () => {
+      const all: ResourceComplianceSummaryItem[] = [];
+      const filter = { Filters: [{ Key: 'ComplianceType', Values: ['Association'], Type: 'EQUAL' as const }] };
+      for await (const page of paginateListResourceComplianceSummaries({ client }, filter)) {
+        all.push(...(page.ResourceComplianceSummaryItems ?? []));
+      }
+      return all;
+    });
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    // Filtered again here, as for patches: an endpoint that ignores the filter must not leak Patch/Custom items.
+    const associationItems = listed.value.filter((summary) => summary.ComplianceType === 'Association');
+    return { items: associationItems.map((summary) => toAssociationCompliance(context, region, summary)), failures: [] };
   },
 });
