@@ -103,19 +103,36 @@ export function classifyError(error: unknown): FailureKind {
   return 'unknown';
 }
 
+/**
+ * An answer the SDK could not deserialize (an HTML error page, a truncated body, a malformed date): typically an
+ * endpoint or emulator that does not implement the API. Still a failure, never "not configured".
+ */
+function isUnreadableResponse(error: unknown, message: string): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'SyntaxError' || /XML parse error|Deserialization error|is not valid JSON|Invalid RFC-3339/i.test(message);
+}
+
 export function toFailure(
   error: unknown,
   api: string,
   where: { region?: string; resourceArn?: string } = {},
 ): CollectionFailure {
   const message = error instanceof Error ? error.message : String(error);
-  const failure: CollectionFailure = {
-    api,
-    action: actionFor(api),
-    code: errorCode(error),
-    kind: classifyError(error),
-    message: message.split('\n')[0] ?? '',
-  };
+  const failure: CollectionFailure = isUnreadableResponse(error, message)
+    ? {
+        api,
+        action: actionFor(api),
+        code: 'UnreadableResponse',
+        kind: 'not-available',
+        message: `the endpoint's answer could not be read (${message.split('\n')[0] ?? ''}); the API may not be offered there`,
+      }
+    : {
+        api,
+        action: actionFor(api),
+        code: errorCode(error),
+        kind: classifyError(error),
+        message: message.split('\n')[0] ?? '',
+      };
   if (where.region) failure.region = where.region;
   if (where.resourceArn) failure.resourceArn = where.resourceArn;
   return failure;

@@ -91,3 +91,15 @@ describe('S3 collectors', () => {
     expect(normalizeBucketLocation(location)).toBe(region);
   });
 });
+
+describe('unreadable answers', () => {
+  it('records an answer the SDK cannot parse as a failure saying the API may not be offered there', async () => {
+    s3.reset();
+    s3.onAnyCommand().rejects(new Error('unexpected S3 command'));
+    s3.on(ListBucketsCommand).rejects(Object.assign(new SyntaxError('Unexpected token \'<\', "<!doctype "... is not valid JSON'), {}));
+    const inventory = await collect(['s3Buckets']);
+    expect(inventory.keys.s3Buckets?.failures).toEqual([
+      expect.objectContaining({ api: 's3.ListBuckets', code: 'UnreadableResponse', kind: 'not-available', message: expect.stringContaining('may not be offered there') }),
+    ]);
+  });
+});
