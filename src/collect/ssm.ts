@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-ssm';
 import type { SsmManagedInstance, SsmPatchCompliance } from '../model/items/ssm.js';
 import type { SsmAssociationCompliance } from '../model/items/ssm-association.js';
-import { attemptRequired, defineCollector, type CollectContext } from './collector.js';
+import { attemptRequired, defineCollector, type Attempt, type CollectContext } from './collector.js';
 
 /** EC2 instances keep their EC2 ARN (so results line up with EC2 checks); hybrid nodes get their SSM ARN. */
 export function managedNodeArn(context: CollectContext, region: string, id: string): string {
@@ -75,24 +75,35 @@ function toPatchCompliance(context: CollectContext, region: string, summary: Res
   return item;
 }
 
+/**
+ * Compliance summaries of one type in a region, filtered server-side and again here: an endpoint that ignores the
+ * filter must not leak items of another type (Prowler's version does not filter at all).
+ */
+async function listComplianceSummaries(
+  context: CollectContext,
+  region: string,
+  complianceType: 'Patch' | 'Association',
+): Promise<Attempt<ResourceComplianceSummaryItem[]>> {
+  const client = context.clients.get('ssm', region);
+  const listed = await attemptRequired(context, { api: 'ssm.ListResourceComplianceSummaries', region }, async () => {
+    const all: ResourceComplianceSummaryItem[] = [];
+    const filter = { Filters: [{ Key: 'ComplianceType', Values: [complianceType], Type: 'EQUAL' as const }] };
+    for await (const page of paginateListResourceComplianceSummaries({ client }, filter)) {
+      all.push(...(page.ResourceComplianceSummaryItems ?? []));
+    }
+    return all;
+  });
+  return listed.ok ? { ok: true, value: listed.value.filter((summary) => summary.ComplianceType === complianceType) } : listed;
+}
+
 export const ssmPatchComplianceCollector = defineCollector({
   key: 'ssmPatchCompliance',
   scope: 'regional',
   apis: ['ssm.ListResourceComplianceSummaries'],
   async collect(context, region) {
-    const client = context.clients.get('ssm', region);
-    const listed = await attemptRequired(context, { api: 'ssm.ListResourceComplianceSummaries', region }, async () => {
-      const all: ResourceComplianceSummaryItem[] = [];
-      const filter = { Filters: [{ Key: 'ComplianceType', Values: ['Patch'], Type: 'EQUAL' as const }] };
-      for await (const page of paginateListResourceComplianceSummaries({ client }, filter)) {
-        all.push(...(page.ResourceComplianceSummaryItems ?? []));
-      }
-      return all;
-    });
+    const listed = await listComplianceSummaries(context, region, 'Patch');
     if (!listed.ok) return { items: [], failures: [listed.failure] };
-    // Filtered again here: an endpoint that ignores the server-side filter must not leak Association/Custom items.
-    const patchItems = listed.value.filter((summary) => summary.ComplianceType === 'Patch');
-    return { items: patchItems.map((summary) => toPatchCompliance(context, region, summary)), failures: [] };
+    return { items: listed.value.map((summary) => toPatchCompliance(context, region, summary)), failures: [] };
   },
 });
 
@@ -117,18 +128,8 @@ export const ssmAssociationComplianceCollector = defineCollector({
   scope: 'regional',
   apis: ['ssm.ListResourceComplianceSummaries'],
   async collect(context, region) {
-    const client = context.clients.get('ssm', region);
-    const listed = await attemptRequired(context, { api: 'ssm.ListResourceComplianceSummaries', region }, async () => {
-      const all: ResourceComplianceSummaryItem[] = [];
-      const filter = { Filters: [{ Key: 'ComplianceType', Values: ['Association'], Type: 'EQUAL' as const }] };
-      for await (const page of paginateListResourceComplianceSummaries({ client }, filter)) {
-        all.push(...(page.ResourceComplianceSummaryItems ?? []));
-      }
-      return all;
-    });
+    const listed = await listComplianceSummaries(context, region, 'Association');
     if (!listed.ok) return { items: [], failures: [listed.failure] };
-    // Filtered again here, as for patches: an endpoint that ignores the filter must not leak Patch/Custom items.
-    const associationItems = listed.value.filter((summary) => summary.ComplianceType === 'Association');
-    return { items: associationItems.map((summary) => toAssociationCompliance(context, region, summary)), failures: [] };
+    return { items: listed.value.map((summary) => toAssociationCompliance(context, region, summary)), failures: [] };
   },
 });
