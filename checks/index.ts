@@ -175,7 +175,3 @@ export const CHECKS: readonly Check[] = [
   vpcNaclNoPublicAdminPorts,
   vpcPrivateConnectivityEvidence,
 ];
-
-export function findCheck(id: string): Check | undefined {
-  return CHECKS.find((check) => check.id === id);
-}

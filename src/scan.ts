@@ -8,7 +8,7 @@ import { collectionErrors, evaluateChecks } from './evaluate.js';
 import type { Check } from './model/check.js';
 import { isControlAreaId, type ControlAreaId } from './model/control-areas.js';
 import type { Inventory, InventoryKey } from './model/inventory.js';
-import { countStatuses, REPORT_SCHEMA_VERSION, summarizeCheck, type CheckResult, type ScanResult } from './model/scan-result.js';
+import { countStatuses, REPORT_SCHEMA_VERSION, summarizeCheck, type ScanResult } from './model/scan-result.js';
 import { DEFAULT_SETTINGS, type Settings } from './model/settings.js';
 import { isSeverity, type Severity } from './model/severity.js';
 import { TOOL } from './version.js';
@@ -88,21 +88,18 @@ export interface EvaluateOptions {
   startedAt: Date;
   /** When the scan finished; defaults to startedAt. (Checks evaluate as of the inventory's collectedAt.) */
   now?: Date;
-  /** Hook point for waivers and baselines: adjusts results before they are summarized. */
-  postProcess?: (results: CheckResult[]) => CheckResult[];
 }
 
 export function buildScanResult(inventory: Inventory, options: EvaluateOptions): ScanResult {
   const now = options.now ?? options.startedAt;
   // Checks judge ages and deadlines as of when the account was observed, so a saved inventory evaluates the same
   // way whenever it is scanned.
-  const evaluated = evaluateChecks(options.checks, inventory, {
+  const results = evaluateChecks(options.checks, inventory, {
     account: inventory.account,
     regions: inventory.regions,
     settings: options.settings ?? DEFAULT_SETTINGS,
     now: new Date(inventory.collectedAt),
   });
-  const results = options.postProcess ? options.postProcess(evaluated) : evaluated;
   const needed = new Set<string>(neededKeys(options.checks));
   const relevantInventory: Inventory = {
     ...inventory,

@@ -166,9 +166,6 @@ export async function attemptRequired<T>(
   return attempt(context, call, task) as Promise<Attempt<T>>;
 }
 
-export function emptyResult<K extends InventoryKey>(): KeyResult<K> {
-  return { items: [], failures: [] };
-}
 
 /** Runs `task` for every element with the shared limit applied inside `task`'s own calls; keeps input order. */
 export async function mapAll<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
