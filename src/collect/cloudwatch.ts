@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { paginateListSubscriptionsByTopic, type Subscription } from '@aws-sdk/client-sns';
 import type { CollectionFailure } from '../model/failure.js';
-import type { CloudWatchAlarm, LogGroup, MetricFilter, SnsTopicSubscriptions } from '../model/items/logging.js';
+import type { CloudWatchAlarm, LogGroup, MetricFilter } from '../model/items/cloudwatch.js';
+import type { SnsTopicSubscriptions } from '../model/items/sns.js';
 import { attempt, attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
 
 export function toAlarm(alarm: MetricAlarm, region: string, context: CollectContext): CloudWatchAlarm {

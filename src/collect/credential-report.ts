@@ -4,7 +4,7 @@
  * report without the expected header yields an error the collector records.
  */
 import { parse } from 'csv-parse/sync';
-import type { CredentialReportRow } from '../model/inventory.js';
+import type { CredentialReportRow } from '../model/items/iam.js';
 
 const REQUIRED_COLUMNS = ['user', 'arn', 'password_enabled', 'mfa_active'];
 const EMPTY_DATE_VALUES = new Set(['', 'n/a', 'no_information', 'not_supported']);

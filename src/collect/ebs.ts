@@ -6,7 +6,7 @@ import {
   type Volume,
 } from '@aws-sdk/client-ec2';
 import { regionalAccountRef } from '../model/check.js';
-import type { Ec2Volume, EbsEncryptionDefault } from '../model/items/encryption.js';
+import type { Ec2Volume, EbsEncryptionDefault } from '../model/items/ec2.js';
 import { attemptRequired, defineCollector } from './collector.js';
 
 export function toTagMap(tags: readonly Tag[] | undefined): Record<string, string> {

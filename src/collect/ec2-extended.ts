@@ -6,7 +6,7 @@ import {
   type NetworkInterface as SdkNetworkInterface,
   type VpcEndpoint as SdkVpcEndpoint,
 } from '@aws-sdk/client-ec2';
-import type { Ec2NetworkInterface, Ec2UsedImage, Ec2VpcEndpoint, Ec2VpnConnection, Ec2VpnTunnel } from '../model/items/ec2-extended.js';
+import type { Ec2NetworkInterface, Ec2UsedImage, Ec2VpcEndpoint, Ec2VpnConnection, Ec2VpnTunnel } from '../model/items/ec2.js';
 import { attempt, attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
 import { describeInstances } from './ec2.js';
 

@@ -14,15 +14,7 @@ import {
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import type { CollectionFailure } from '../model/failure.js';
-import type {
-  AmiImage,
-  AmiLaunchPermissions,
-  EbsSnapshot,
-  EbsSnapshotPermissions,
-  ImageBlockPublicAccess,
-  SerialConsoleAccess,
-  SnapshotBlockPublicAccess,
-} from '../model/items/ec2-images-snapshots.js';
+import type { AmiImage, AmiLaunchPermissions, EbsSnapshot, EbsSnapshotPermissions, ImageBlockPublicAccess, SerialConsoleAccess, SnapshotBlockPublicAccess } from '../model/items/ec2.js';
 import { regionalAccountRef } from '../model/check.js';
 import { attempt, attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
 

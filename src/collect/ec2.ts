@@ -14,17 +14,8 @@ import {
   type Subnet as SdkSubnet,
   type Tag,
 } from '@aws-sdk/client-ec2';
-import type { IpPermission, SecurityGroup } from '../model/inventory.js';
-import type {
-  Ec2Instance,
-  Ec2InstanceMetadataDefaults,
-  Ec2NetworkAcl,
-  Ec2PrefixList,
-  Ec2Route,
-  Ec2RouteTable,
-  Ec2Subnet,
-  NetworkAclEntry,
-} from '../model/items/network.js';
+import type { IpPermission, SecurityGroup } from '../model/items/ec2.js';
+import type { Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2PrefixList, Ec2Route, Ec2RouteTable, Ec2Subnet, NetworkAclEntry } from '../model/items/ec2.js';
 import { regionalAccountRef } from '../model/check.js';
 import { attempt, attemptRequired, defineCollector, mapAll, type Attempt, type CollectContext } from './collector.js';
 

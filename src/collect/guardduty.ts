@@ -1,6 +1,6 @@
 import { GetDetectorCommand, paginateListDetectors, type GetDetectorCommandOutput } from '@aws-sdk/client-guardduty';
 import type { CollectionFailure } from '../model/failure.js';
-import type { GuardDutyDetector } from '../model/items/logging.js';
+import type { GuardDutyDetector } from '../model/items/guardduty.js';
 import { attemptRequired, defineCollector, mapAll } from './collector.js';
 
 /** Feature statuses by name; the legacy DataSources block fills in what Features[] does not say. */

@@ -10,8 +10,8 @@ import {
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
 import type { CollectionFailure } from '../model/failure.js';
-import type { KmsKey, KmsKeyRotation } from '../model/inventory.js';
-import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/encryption.js';
+import type { KmsKey, KmsKeyRotation } from '../model/items/kms.js';
+import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/kms.js';
 import { attemptRequired, defineCollector, mapAll, parsePolicyText, type CollectContext } from './collector.js';
 
 interface KeyListing {

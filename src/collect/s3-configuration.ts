@@ -1,7 +1,7 @@
 import { GetBucketLoggingCommand, GetBucketReplicationCommand } from '@aws-sdk/client-s3';
 import type { CollectionFailure } from '../model/failure.js';
-import type { S3Bucket } from '../model/inventory.js';
-import type { S3BucketLogging, S3BucketReplication, S3ReplicationRule } from '../model/items/s3-configuration.js';
+import type { S3Bucket } from '../model/items/s3.js';
+import type { S3BucketLogging, S3BucketReplication, S3ReplicationRule } from '../model/items/s3.js';
 import { attempt, attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
 import { listBuckets } from './s3.js';
 

@@ -8,15 +8,8 @@ import {
   type LifecycleRule,
 } from '@aws-sdk/client-s3';
 import type { CollectionFailure } from '../model/failure.js';
-import type { S3Bucket } from '../model/inventory.js';
-import type {
-  S3BucketLifecycle,
-  S3BucketObjectLock,
-  S3BucketObjectPresence,
-  S3BucketTags,
-  S3BucketVersioning,
-  S3LifecycleRule,
-} from '../model/items/retention.js';
+import type { S3Bucket } from '../model/items/s3.js';
+import type { S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../model/items/s3.js';
 import { attempt, attemptRequired, defineCollector, mapAll, type Attempt, type CollectContext } from './collector.js';
 import { listBuckets } from './s3.js';
 

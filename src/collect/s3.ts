@@ -10,15 +10,9 @@ import {
   paginateListBuckets,
   type Bucket,
 } from '@aws-sdk/client-s3';
-import type { InventoryKey, S3Bucket, S3BucketEncryption, S3BucketPolicy } from '../model/inventory.js';
-import type {
-  PublicAccessBlockSettings,
-  S3AccountPublicAccessBlock,
-  S3BucketAcl,
-  S3BucketOwnership,
-  S3BucketPolicyStatus,
-  S3BucketPublicAccessBlock,
-} from '../model/items/s3-access.js';
+import type { InventoryKey } from '../model/inventory.js';
+import type { S3Bucket, S3BucketEncryption, S3BucketPolicy } from '../model/items/s3.js';
+import type { PublicAccessBlockSettings, S3AccountPublicAccessBlock, S3BucketAcl, S3BucketOwnership, S3BucketPolicyStatus, S3BucketPublicAccessBlock } from '../model/items/s3.js';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { CollectionFailure } from '../model/failure.js';
 import {

@@ -1,5 +1,5 @@
 import { paginateDescribeFlowLogs, paginateDescribeVpcs, type FlowLog as SdkFlowLog, type Tag, type Vpc as SdkVpc } from '@aws-sdk/client-ec2';
-import type { FlowLog, Vpc } from '../model/items/logging.js';
+import type { FlowLog, Vpc } from '../model/items/ec2.js';
 import { attemptRequired, defineCollector } from './collector.js';
 
 export function toTags(tags: readonly Tag[] | undefined): Record<string, string> {

@@ -1,6 +1,6 @@
 /** Builders for the ec2-extended inventory keys (ENIs, VPC endpoints, VPNs, used images). */
-import type { Ec2NetworkInterface, Ec2UsedImage, Ec2VpcEndpoint, Ec2VpnConnection } from '../../src/model/items/ec2-extended.js';
-import type { Vpc } from '../../src/model/items/logging.js';
+import type { Ec2NetworkInterface, Ec2UsedImage, Ec2VpcEndpoint, Ec2VpnConnection } from '../../src/model/items/ec2.js';
+import type { Vpc } from '../../src/model/items/ec2.js';
 import { ACCOUNT } from './inventory.js';
 
 export const vpcArnOf = (id: string, region = 'us-east-1') => `arn:aws:ec2:${region}:${ACCOUNT.id}:vpc/${id}`;

@@ -1,13 +1,5 @@
 /** Builders for EBS snapshot / AMI / EC2 regional-setting fixtures. */
-import type {
-  AmiImage,
-  AmiLaunchPermissions,
-  EbsSnapshot,
-  EbsSnapshotPermissions,
-  ImageBlockPublicAccess,
-  SerialConsoleAccess,
-  SnapshotBlockPublicAccess,
-} from '../../src/model/items/ec2-images-snapshots.js';
+import type { AmiImage, AmiLaunchPermissions, EbsSnapshot, EbsSnapshotPermissions, ImageBlockPublicAccess, SerialConsoleAccess, SnapshotBlockPublicAccess } from '../../src/model/items/ec2.js';
 import { ACCOUNT } from './inventory.js';
 
 export const snapshotArnOf = (id: string, region = 'us-east-1') => `arn:aws:ec2:${region}::snapshot/${id}`;

@@ -1,5 +1,7 @@
 /** Fixture builders for the encryption and retention inventory keys. */
-import type { EbsEncryptionDefault, Ec2Volume, KmsKeyPolicy, KmsKeyTags, MacieStatus } from '../../src/model/items/encryption.js';
+import type { EbsEncryptionDefault, Ec2Volume } from '../../src/model/items/ec2.js';
+import type { KmsKeyPolicy, KmsKeyTags } from '../../src/model/items/kms.js';
+import type { MacieStatus } from '../../src/model/items/macie.js';
 import { ACCOUNT } from './inventory.js';
 
 export function aVolume(volumeId: string, overrides: Partial<Ec2Volume> = {}): Ec2Volume {

@@ -1,16 +1,7 @@
 /** Builders for IAM and Access Analyzer fixture items. */
-import type { CredentialReportRow, IamCredentialReport } from '../../src/model/inventory.js';
+import type { CredentialReportRow, IamCredentialReport } from '../../src/model/items/iam.js';
 import type { AccessAnalyzer, AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
-import type {
-  IamAccountSummary,
-  IamGroupDetail,
-  IamManagedPolicyDetail,
-  IamPasswordPolicy,
-  IamRoleDetail,
-  IamUserDetail,
-  IamVirtualMfaDevice,
-  PasswordPolicySettings,
-} from '../../src/model/items/iam.js';
+import type { IamAccountSummary, IamGroupDetail, IamManagedPolicyDetail, IamPasswordPolicy, IamRoleDetail, IamUserDetail, IamVirtualMfaDevice, PasswordPolicySettings } from '../../src/model/items/iam.js';
 import { ACCOUNT } from './inventory.js';
 
 export const ROOT_ARN = `arn:aws:iam::${ACCOUNT.id}:root`;

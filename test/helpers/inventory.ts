@@ -2,18 +2,12 @@
 import type { Check } from '../../src/model/check.js';
 import { evaluateCheck } from '../../src/evaluate.js';
 import type { CollectionFailure } from '../../src/model/failure.js';
-import {
-  INVENTORY_SCHEMA_VERSION,
-  type CredentialReportRow,
-  type Inventory,
-  type InventoryItems,
-  type InventoryKey,
-  type IpPermission,
-  type KmsKey,
-  type S3BucketPolicy,
-  type SecurityGroup,
-  type Trail,
-} from '../../src/model/inventory.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory, type InventoryItems, type InventoryKey } from '../../src/model/inventory.js';
+import { type CredentialReportRow } from '../../src/model/items/iam.js';
+import { type IpPermission, type SecurityGroup } from '../../src/model/items/ec2.js';
+import { type KmsKey } from '../../src/model/items/kms.js';
+import { type S3BucketPolicy } from '../../src/model/items/s3.js';
+import { type Trail } from '../../src/model/items/cloudtrail.js';
 import type { CheckResult } from '../../src/model/scan-result.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/model/settings.js';
 

@@ -1,15 +1,10 @@
 /** Builders for the logging/monitoring fixtures (trails' selectors, VPCs, flow logs, detectors, recorders, alarms…). */
-import type { Trail, TrailEventSelectors } from '../../src/model/inventory.js';
-import type {
-  CloudWatchAlarm,
-  ConfigRecorder,
-  FlowLog,
-  GuardDutyDetector,
-  LogGroup,
-  MetricFilter,
-  SnsTopicSubscriptions,
-  Vpc,
-} from '../../src/model/items/logging.js';
+import type { Trail, TrailEventSelectors } from '../../src/model/items/cloudtrail.js';
+import type { CloudWatchAlarm, LogGroup, MetricFilter } from '../../src/model/items/cloudwatch.js';
+import type { ConfigRecorder } from '../../src/model/items/config.js';
+import type { FlowLog, Vpc } from '../../src/model/items/ec2.js';
+import type { GuardDutyDetector } from '../../src/model/items/guardduty.js';
+import type { SnsTopicSubscriptions } from '../../src/model/items/sns.js';
 import { ACCOUNT } from './inventory.js';
 
 type ClassicSelector = TrailEventSelectors['eventSelectors'][number];

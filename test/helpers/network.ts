@@ -1,13 +1,5 @@
 /** Builders for EC2 networking, S3 public-access and SSM fixture items. */
-import type {
-  Ec2Instance,
-  Ec2InstanceMetadataDefaults,
-  Ec2NetworkAcl,
-  Ec2PrefixList,
-  Ec2RouteTable,
-  Ec2Subnet,
-  NetworkAclEntry,
-} from '../../src/model/items/network.js';
+import type { Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2PrefixList, Ec2RouteTable, Ec2Subnet, NetworkAclEntry } from '../../src/model/items/ec2.js';
 import type { SsmManagedInstance, SsmPatchCompliance } from '../../src/model/items/ssm.js';
 import { ACCOUNT } from './inventory.js';
 

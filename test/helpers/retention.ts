@@ -1,5 +1,5 @@
 /** Fixture builders for the S3 retention inventory keys. */
-import type { S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../src/model/items/retention.js';
+import type { S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../src/model/items/s3.js';
 
 const ref = (bucket: string, region: string) => ({ arn: `arn:aws:s3:::${bucket}`, bucket, region });
 

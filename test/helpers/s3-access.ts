@@ -1,13 +1,6 @@
 /** Builders for S3 public-access fixture items. */
-import type { S3Bucket } from '../../src/model/inventory.js';
-import type {
-  PublicAccessBlockSettings,
-  S3AccountPublicAccessBlock,
-  S3BucketAcl,
-  S3BucketOwnership,
-  S3BucketPolicyStatus,
-  S3BucketPublicAccessBlock,
-} from '../../src/model/items/s3-access.js';
+import type { S3Bucket } from '../../src/model/items/s3.js';
+import type { PublicAccessBlockSettings, S3AccountPublicAccessBlock, S3BucketAcl, S3BucketOwnership, S3BucketPolicyStatus, S3BucketPublicAccessBlock } from '../../src/model/items/s3.js';
 import { ACCOUNT } from './inventory.js';
 
 export const ALL_ON: PublicAccessBlockSettings = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };

@@ -1,6 +1,6 @@
 /** Fixture builders for the S3 configuration and SSM association inventory keys. */
-import type { S3BucketLogging, S3BucketReplication, S3ReplicationRule } from '../../src/model/items/s3-configuration.js';
-import type { SsmAssociationCompliance } from '../../src/model/items/ssm-association.js';
+import type { S3BucketLogging, S3BucketReplication, S3ReplicationRule } from '../../src/model/items/s3.js';
+import type { SsmAssociationCompliance } from '../../src/model/items/ssm.js';
 import { ACCOUNT } from './inventory.js';
 
 const ref = (bucket: string, region: string) => ({ arn: `arn:aws:s3:::${bucket}`, bucket, region });

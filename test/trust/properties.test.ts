@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/credential-report.js';
-import type { IpPermission } from '../../src/model/inventory.js';
+import type { IpPermission } from '../../src/model/items/ec2.js';
 import { isWorldCidr, permissionCoversPort } from '../../src/model/network.js';
 import { normalizePolicy, statementCoversAction, wildcardMatch } from '../../src/model/policy.js';
 

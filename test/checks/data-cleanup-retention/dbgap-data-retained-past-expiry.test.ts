@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/dbgap-data-retained-past-expiry.js';
-import type { S3BucketObjectPresence } from '../../../src/model/items/retention.js';
+import type { S3BucketObjectPresence } from '../../../src/model/items/s3.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { aBucketTags, anObjectPresence } from '../../helpers/retention.js';
 import { aVolume } from '../../helpers/encryption.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/ec2-stopped-instances-stale.js';
-import type { Ec2Instance } from '../../../src/model/items/network.js';
-import { stoppedAt } from '../../../src/model/items/ec2-extended.js';
+import type { Ec2Instance } from '../../../src/model/items/ec2.js';
+import { stoppedAt } from '../../../src/rules/dates.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { anInstance } from '../../helpers/network.js';

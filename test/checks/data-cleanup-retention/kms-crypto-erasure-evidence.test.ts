@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/kms-crypto-erasure-evidence.js';
-import type { KmsKey } from '../../../src/model/inventory.js';
+import type { KmsKey } from '../../../src/model/items/kms.js';
 import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
 import { aKeyTags } from '../../helpers/encryption.js';
 

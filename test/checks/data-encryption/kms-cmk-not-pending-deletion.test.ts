@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-cmk-not-pending-deletion.js';
-import type { KmsKey } from '../../../src/model/inventory.js';
-import type { KmsKeyTags } from '../../../src/model/items/encryption.js';
+import type { KmsKey } from '../../../src/model/items/kms.js';
+import type { KmsKeyTags } from '../../../src/model/items/kms.js';
 import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
 import { aKeyTags } from '../../helpers/encryption.js';
 

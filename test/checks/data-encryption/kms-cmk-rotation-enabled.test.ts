@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-cmk-rotation-enabled.js';
-import type { KmsKey, KmsKeyRotation } from '../../../src/model/inventory.js';
+import type { KmsKey, KmsKeyRotation } from '../../../src/model/items/kms.js';
 import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
 
 function rotation(key: KmsKey, rotationEnabled: boolean, rotationPeriodInDays?: number): KmsKeyRotation {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/s3-bucket-encryption-kms-cmk.js';
-import type { KmsKey, S3BucketEncryption, S3EncryptionRule } from '../../../src/model/inventory.js';
+import type { KmsKey } from '../../../src/model/items/kms.js';
+import type { S3BucketEncryption, S3EncryptionRule } from '../../../src/model/items/s3.js';
 import { ACCOUNT, aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
 import { aBucketTags } from '../../helpers/retention.js';
 

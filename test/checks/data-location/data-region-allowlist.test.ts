@@ -4,7 +4,7 @@ import { anImage, aSnapshot, imageArnOf, snapshotArnOf } from '../../helpers/ec2
 import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
 import { aVolume } from '../../helpers/encryption.js';
 import { anInstance } from '../../helpers/network.js';
-import type { S3Bucket } from '../../../src/model/inventory.js';
+import type { S3Bucket } from '../../../src/model/items/s3.js';
 
 const bucket = (name: string, region: string): S3Bucket => ({ arn: `arn:aws:s3:::${name}`, name, region });
 const allowed = { allowedRegions: ['us-east-1', 'us-west-2'] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-location/s3-replication-destination-allowed.js';
-import type { S3BucketReplication } from '../../../src/model/items/s3-configuration.js';
+import type { S3BucketReplication } from '../../../src/model/items/s3.js';
 import type { Settings } from '../../../src/model/settings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { aBucketTags } from '../../helpers/retention.js';

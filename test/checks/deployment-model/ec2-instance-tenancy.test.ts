@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/deployment-model/ec2-instance-tenancy.js';
-import type { Ec2Instance } from '../../../src/model/items/network.js';
+import type { Ec2Instance } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { anInstance } from '../../helpers/network.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/file-systems-storage/s3-bucket-not-public.js';
-import type { PublicAccessBlockSettings, S3BucketPolicyStatus } from '../../../src/model/items/s3-access.js';
+import type { PublicAccessBlockSettings, S3BucketPolicyStatus } from '../../../src/model/items/s3.js';
 import { aBucketPolicy, aFailure, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
 import { ALL_OFF, ALL_ON, ALL_USERS, AUTHENTICATED_USERS, aBucket, aBucketBlock, aPolicyStatus, anAccountBlock, anAcl, anOwnership } from '../../helpers/s3-access.js';
 

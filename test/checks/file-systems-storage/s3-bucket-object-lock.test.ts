@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/file-systems-storage/s3-bucket-object-lock.js';
-import type { S3BucketObjectLock } from '../../../src/model/items/retention.js';
+import type { S3BucketObjectLock } from '../../../src/model/items/s3.js';
 import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
 import { aBucketTags, anObjectLock } from '../../helpers/retention.js';
 

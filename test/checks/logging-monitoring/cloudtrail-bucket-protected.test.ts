@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-bucket-protected.js';
-import type { S3BucketPolicyStatus } from '../../../src/model/items/s3-access.js';
+import type { S3BucketPolicyStatus } from '../../../src/model/items/s3.js';
 import { aBucketPolicy, aFailure, aTrail, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
 import { anObjectLock, aBucketVersioning } from '../../helpers/retention.js';
 import { aLogging } from '../../helpers/s3-configuration.js';

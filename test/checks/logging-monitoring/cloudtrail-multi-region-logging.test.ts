@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-multi-region-logging.js';
-import type { Trail } from '../../../src/model/inventory.js';
+import type { Trail } from '../../../src/model/items/cloudtrail.js';
 import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
 import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/logging.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/vpc-flow-logs-enabled.js';
-import type { FlowLog } from '../../../src/model/items/logging.js';
+import type { FlowLog } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { aFlowLog, aVpc } from '../../helpers/logging.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/ec2-default-sg-closed.js';
-import type { SecurityGroup } from '../../../src/model/inventory.js';
+import type { SecurityGroup } from '../../../src/model/items/ec2.js';
 import { aFailure, aPermission, aSecurityGroup, run, statuses } from '../../helpers/inventory.js';
 
 function defaultGroup(overrides: Partial<SecurityGroup> = {}): SecurityGroup {

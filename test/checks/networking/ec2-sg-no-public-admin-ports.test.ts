@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/ec2-sg-no-public-admin-ports.js';
-import type { IpPermission } from '../../../src/model/inventory.js';
+import type { IpPermission } from '../../../src/model/items/ec2.js';
 import { aFailure, aPermission, aSecurityGroup, run, statuses } from '../../helpers/inventory.js';
 import { aPrefixList } from '../../helpers/network.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/operating-systems/ssm-association-compliance.js';
-import type { SsmAssociationCompliance } from '../../../src/model/items/ssm-association.js';
+import type { SsmAssociationCompliance } from '../../../src/model/items/ssm.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { anAssociationSummary } from '../../helpers/s3-configuration.js';
 

@@ -1,4 +1,4 @@
-import type { Settings } from './settings.js';
+import type { Settings } from '../model/settings.js';
 
 /** Is this bucket configured as holding controlled-access (dbGaP) data, by name or by tag? */
 export function isDbgapBucket(name: string, tags: Record<string, string> | undefined, settings: Settings): boolean {
