@@ -1,7 +1,7 @@
 import { GetBucketLocationCommand, GetBucketLoggingCommand, GetBucketReplicationCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { awsError, collect } from '../helpers/collect.js';
+import { awsError, collect } from '../../helpers/collect.js';
 
 const s3 = mockClient(S3Client);
 const arn = (name: string) => `arn:aws:s3:::${name}`;

@@ -1,7 +1,7 @@
 import { DescribeFlowLogsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { awsError, collect } from '../helpers/collect.js';
+import { awsError, collect } from '../../helpers/collect.js';
 
 const ec2 = mockClient(EC2Client);
 

@@ -10,8 +10,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toLifecycleRule } from '../../src/collect/s3-retention.js';
-import { awsError, collect } from '../helpers/collect.js';
+import { toLifecycleRule } from '../../../src/collect/s3/retention.js';
+import { awsError, collect } from '../../helpers/collect.js';
 
 const s3 = mockClient(S3Client);
 const arn = (name: string) => `arn:aws:s3:::${name}`;

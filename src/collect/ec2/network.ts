@@ -1,23 +1,10 @@
-import {
-  GetInstanceMetadataDefaultsCommand,
-  paginateDescribeInstances,
-  paginateDescribeNetworkAcls,
-  paginateDescribeRouteTables,
-  paginateDescribeSecurityGroups,
-  paginateDescribeSubnets,
-  paginateGetManagedPrefixListEntries,
-  type Instance as SdkInstance,
-  type IpPermission as SdkIpPermission,
-  type NetworkAcl as SdkNetworkAcl,
-  type RouteTable as SdkRouteTable,
-  type SecurityGroup as SdkSecurityGroup,
-  type Subnet as SdkSubnet,
-  type Tag,
-} from '@aws-sdk/client-ec2';
-import type { IpPermission, SecurityGroup } from '../model/items/ec2.js';
-import type { Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2PrefixList, Ec2Route, Ec2RouteTable, Ec2Subnet, NetworkAclEntry } from '../model/items/ec2.js';
-import { regionalAccountRef } from '../model/check.js';
-import { attempt, attemptRequired, defineCollector, mapAll, type Attempt, type CollectContext } from './collector.js';
+import { DescribeVpnConnectionsCommand, type FlowLog as SdkFlowLog, type IpPermission as SdkIpPermission, type NetworkAcl as SdkNetworkAcl, type NetworkInterface as SdkNetworkInterface, paginateDescribeFlowLogs, paginateDescribeNetworkAcls, paginateDescribeNetworkInterfaces, paginateDescribeRouteTables, paginateDescribeSecurityGroups, paginateDescribeSubnets, paginateDescribeVpcEndpoints, paginateDescribeVpcs, paginateGetManagedPrefixListEntries, type RouteTable as SdkRouteTable, type SecurityGroup as SdkSecurityGroup, type Subnet as SdkSubnet, type Vpc as SdkVpc, type VpcEndpoint as SdkVpcEndpoint } from '@aws-sdk/client-ec2';
+import { type Attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
+import { ec2Arn } from './arn.js';
+import { unique } from './instances.js';
+import { listAll, mapPages } from '../paginate.js';
+import { toTagMap } from '../tags.js';
+import type { Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2Route, Ec2RouteTable, Ec2Subnet, Ec2VpcEndpoint, Ec2VpnConnection, Ec2VpnTunnel, FlowLog, IpPermission, NetworkAclEntry, SecurityGroup, Vpc } from '../../model/items/ec2.js';
 
 export function toIpPermission(permission: SdkIpPermission): IpPermission {
   const mapped: IpPermission = {
@@ -66,102 +53,6 @@ export const ec2SecurityGroupsCollector = defineCollector({
       return item;
     });
     return { items, failures: [] };
-  },
-});
-
-function ec2Arn(context: CollectContext, region: string, type: string, id: string, owner?: string): string {
-  return `arn:${context.account.partition}:ec2:${region}:${owner ?? context.account.id}:${type}/${id}`;
-}
-
-export function toTagMap(tags: Tag[] | undefined): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.Key !== undefined) map[tag.Key] = tag.Value ?? '';
-  return map;
-}
-
-/** Lists every page of a regional EC2 Describe* call, or one failure for the region. */
-async function listAll<T>(
-  context: CollectContext,
-  api: string,
-  region: string,
-  pages: () => AsyncIterable<T[] | undefined>,
-): Promise<Attempt<T[]>> {
-  return attemptRequired(context, { api, region }, async () => {
-    const all: T[] = [];
-    for await (const page of pages()) all.push(...(page ?? []));
-    return all;
-  });
-}
-
-async function* mapPages<P, T>(pages: AsyncIterable<P>, pick: (page: P) => T[] | undefined): AsyncIterable<T[] | undefined> {
-  for await (const page of pages) yield pick(page);
-}
-
-function unique(values: Array<string | undefined>): string[] {
-  return [...new Set(values.filter((value): value is string => Boolean(value)))];
-}
-
-export function toInstance(instance: SdkInstance, region: string, context: CollectContext, ownerId?: string): Ec2Instance {
-  const instanceId = instance.InstanceId ?? '';
-  const interfaces = instance.NetworkInterfaces ?? [];
-  const item: Ec2Instance = {
-    arn: ec2Arn(context, region, 'instance', instanceId, ownerId),
-    region,
-    instanceId,
-    state: instance.State?.Name ?? 'unknown',
-    tags: toTagMap(instance.Tags),
-    publicIpAddresses: unique([instance.PublicIpAddress, ...interfaces.map((eni) => eni.Association?.PublicIp)]),
-    ipv6Addresses: unique([instance.Ipv6Address, ...interfaces.flatMap((eni) => (eni.Ipv6Addresses ?? []).map((entry) => entry.Ipv6Address))]),
-    securityGroupIds: unique((instance.SecurityGroups ?? []).map((group) => group.GroupId)),
-    blockDevices: (instance.BlockDeviceMappings ?? []).map((mapping) => {
-      const device: Ec2Instance['blockDevices'][number] = { deviceName: mapping.DeviceName ?? '' };
-      if (mapping.Ebs?.VolumeId) device.volumeId = mapping.Ebs.VolumeId;
-      if (mapping.Ebs?.DeleteOnTermination !== undefined) device.deleteOnTermination = mapping.Ebs.DeleteOnTermination;
-      return device;
-    }),
-  };
-  if (instance.SubnetId) item.subnetId = instance.SubnetId;
-  if (instance.VpcId) item.vpcId = instance.VpcId;
-  const options = instance.MetadataOptions;
-  if (options) {
-    item.metadataOptions = {};
-    if (options.HttpTokens) item.metadataOptions.httpTokens = options.HttpTokens;
-    if (options.HttpEndpoint) item.metadataOptions.httpEndpoint = options.HttpEndpoint;
-    if (options.HttpPutResponseHopLimit !== undefined) item.metadataOptions.httpPutResponseHopLimit = options.HttpPutResponseHopLimit;
-  }
-  if (instance.IamInstanceProfile?.Arn) item.iamInstanceProfileArn = instance.IamInstanceProfile.Arn;
-  if (instance.ImageId) item.imageId = instance.ImageId;
-  if (instance.InstanceType) item.instanceType = instance.InstanceType;
-  if (instance.PlatformDetails) item.platformDetails = instance.PlatformDetails;
-  if (instance.LaunchTime) item.launchTime = new Date(instance.LaunchTime).toISOString();
-  if (instance.Placement?.Tenancy) item.tenancy = instance.Placement.Tenancy;
-  if (instance.StateTransitionReason) item.stateTransitionReason = instance.StateTransitionReason;
-  return item;
-}
-
-/** DescribeInstances once per region per scan: the instance and used-image keys share it. */
-export function describeInstances(context: CollectContext, region: string): Promise<Attempt<Ec2Instance[]>> {
-  return context.memo(`ec2:instances:${region}`, () =>
-    attemptRequired(context, { api: 'ec2.DescribeInstances', region }, async () => {
-      const client = context.clients.get('ec2', region);
-      const all: Ec2Instance[] = [];
-      for await (const page of paginateDescribeInstances({ client }, {})) {
-        for (const reservation of page.Reservations ?? []) {
-          for (const instance of reservation.Instances ?? []) all.push(toInstance(instance, region, context, reservation.OwnerId));
-        }
-      }
-      return all;
-    }),
-  );
-}
-
-export const ec2InstancesCollector = defineCollector({
-  key: 'ec2Instances',
-  scope: 'regional',
-  apis: ['ec2.DescribeInstances'],
-  async collect(context, region) {
-    const listed = await describeInstances(context, region);
-    return listed.ok ? { items: listed.value, failures: [] } : { items: [], failures: [listed.failure] };
   },
 });
 
@@ -327,30 +218,165 @@ export const ec2PrefixListsCollector = defineCollector({
   },
 });
 
-/**
- * The account's regional IMDS default. Not every endpoint implements it (older emulators), so a failure is
- * recorded against the regional account setting only, never against the whole region's instances.
- */
-export const ec2InstanceMetadataDefaultsCollector = defineCollector({
-  key: 'ec2InstanceMetadataDefaults',
+export const ec2VpcsCollector = defineCollector({
+  key: 'ec2Vpcs',
   scope: 'regional',
-  apis: ['ec2.GetInstanceMetadataDefaults'],
+  apis: ['ec2.DescribeVpcs'],
   async collect(context, region) {
-    const ref = regionalAccountRef(context.account, 'ec2', region);
-    const response = await attempt(
-      context,
-      { api: 'ec2.GetInstanceMetadataDefaults', region, resourceArn: ref.arn },
-      () => context.clients.get('ec2', region).send(new GetInstanceMetadataDefaultsCommand({})),
+    const client = context.clients.get('ec2', region);
+    const listed = await attemptRequired(context, { api: 'ec2.DescribeVpcs', region }, async () => {
+      const all: SdkVpc[] = [];
+      for await (const page of paginateDescribeVpcs({ client }, {})) all.push(...(page.Vpcs ?? []));
+      return all;
+    });
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const { partition, id } = context.account;
+    const items = listed.value.map((vpc): Vpc => {
+      const vpcId = vpc.VpcId ?? '';
+      const associated = (vpc.CidrBlockAssociationSet ?? [])
+        .filter((association) => association.CidrBlockState?.State !== 'disassociated')
+        .flatMap((association) => (association.CidrBlock ? [association.CidrBlock] : []));
+      const cidrs = [...new Set([...(vpc.CidrBlock ? [vpc.CidrBlock] : []), ...associated])];
+      const item: Vpc = {
+        arn: `arn:${partition}:ec2:${region}:${vpc.OwnerId ?? id}:vpc/${vpcId}`,
+        region,
+        vpcId,
+        isDefault: vpc.IsDefault ?? false,
+        cidrs,
+        tags: toTagMap(vpc.Tags),
+      };
+      if (vpc.CidrBlock) item.cidr = vpc.CidrBlock;
+      if (vpc.State) item.state = vpc.State;
+      if (vpc.OwnerId) item.ownerId = vpc.OwnerId;
+      return item;
+    });
+    return { items, failures: [] };
+  },
+});
+
+/** Every flow log of the region in one paginated call (cheaper than one filtered call per VPC). */
+export const ec2FlowLogsCollector = defineCollector({
+  key: 'ec2FlowLogs',
+  scope: 'regional',
+  apis: ['ec2.DescribeFlowLogs'],
+  async collect(context, region) {
+    const client = context.clients.get('ec2', region);
+    const listed = await attemptRequired(context, { api: 'ec2.DescribeFlowLogs', region }, async () => {
+      const all: SdkFlowLog[] = [];
+      for await (const page of paginateDescribeFlowLogs({ client }, {})) all.push(...(page.FlowLogs ?? []));
+      return all;
+    });
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const { partition, id } = context.account;
+    const items = listed.value.map((flowLog): FlowLog => {
+      const flowLogId = flowLog.FlowLogId ?? '';
+      const item: FlowLog = {
+        arn: `arn:${partition}:ec2:${region}:${id}:vpc-flow-log/${flowLogId}`,
+        region,
+        flowLogId,
+        resourceId: flowLog.ResourceId ?? '',
+        status: flowLog.FlowLogStatus ?? 'UNKNOWN',
+      };
+      if (flowLog.DeliverLogsStatus) item.deliverLogsStatus = flowLog.DeliverLogsStatus;
+      if (flowLog.TrafficType) item.trafficType = flowLog.TrafficType;
+      if (flowLog.LogDestinationType) item.destinationType = flowLog.LogDestinationType;
+      const destination = flowLog.LogDestination ?? flowLog.LogGroupName;
+      if (destination) item.destination = destination;
+      return item;
+    });
+    return { items, failures: [] };
+  },
+});
+
+export const ec2NetworkInterfacesCollector = defineCollector({
+  key: 'ec2NetworkInterfaces',
+  scope: 'regional',
+  apis: ['ec2.DescribeNetworkInterfaces'],
+  async collect(context, region) {
+    const client = context.clients.get('ec2', region);
+    const listed = await attemptRequired(context, { api: 'ec2.DescribeNetworkInterfaces', region }, async () => {
+      const all: SdkNetworkInterface[] = [];
+      for await (const page of paginateDescribeNetworkInterfaces({ client }, {})) all.push(...(page.NetworkInterfaces ?? []));
+      return all;
+    });
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const items = listed.value.map((eni): Ec2NetworkInterface => {
+      const networkInterfaceId = eni.NetworkInterfaceId ?? '';
+      const item: Ec2NetworkInterface = {
+        arn: ec2Arn(context, region, 'network-interface', networkInterfaceId, eni.OwnerId),
+        region,
+        networkInterfaceId,
+        vpcId: eni.VpcId ?? '',
+        requesterManaged: eni.RequesterManaged ?? false,
+      };
+      if (eni.SubnetId) item.subnetId = eni.SubnetId;
+      if (eni.InterfaceType) item.interfaceType = eni.InterfaceType;
+      if (eni.Status) item.status = eni.Status;
+      if (eni.Attachment?.InstanceId) item.instanceId = eni.Attachment.InstanceId;
+      if (eni.Description) item.description = eni.Description;
+      return item;
+    });
+    return { items, failures: [] };
+  },
+});
+
+export const ec2VpcEndpointsCollector = defineCollector({
+  key: 'ec2VpcEndpoints',
+  scope: 'regional',
+  apis: ['ec2.DescribeVpcEndpoints'],
+  async collect(context, region) {
+    const client = context.clients.get('ec2', region);
+    const listed = await attemptRequired(context, { api: 'ec2.DescribeVpcEndpoints', region }, async () => {
+      const all: SdkVpcEndpoint[] = [];
+      for await (const page of paginateDescribeVpcEndpoints({ client }, {})) all.push(...(page.VpcEndpoints ?? []));
+      return all;
+    });
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const items = listed.value.map((endpoint): Ec2VpcEndpoint => {
+      const vpcEndpointId = endpoint.VpcEndpointId ?? '';
+      return {
+        arn: ec2Arn(context, region, 'vpc-endpoint', vpcEndpointId, endpoint.OwnerId),
+        region,
+        vpcEndpointId,
+        vpcId: endpoint.VpcId ?? '',
+        serviceName: endpoint.ServiceName ?? '',
+        endpointType: endpoint.VpcEndpointType ?? 'unknown',
+        state: (endpoint.State ?? 'unknown').toLowerCase(),
+      };
+    });
+    return { items, failures: [] };
+  },
+});
+
+/** DescribeVpnConnections is not paginated: one call answers for the whole region. */
+export const ec2VpnConnectionsCollector = defineCollector({
+  key: 'ec2VpnConnections',
+  scope: 'regional',
+  apis: ['ec2.DescribeVpnConnections'],
+  async collect(context, region) {
+    const client = context.clients.get('ec2', region);
+    const listed = await attemptRequired(context, { api: 'ec2.DescribeVpnConnections', region }, () =>
+      client.send(new DescribeVpnConnectionsCommand({})),
     );
-    if (!response.ok) return { items: [], failures: [response.failure] };
-    const level = response.value?.AccountLevel;
-    const item: Ec2InstanceMetadataDefaults = {
-      arn: ref.arn,
-      region,
-      httpTokens: level?.HttpTokens ?? null,
-      httpEndpoint: level?.HttpEndpoint ?? null,
-      httpPutResponseHopLimit: level?.HttpPutResponseHopLimit ?? null,
-    };
-    return { items: [item], failures: [] };
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const items = (listed.value.VpnConnections ?? []).map((vpn): Ec2VpnConnection => {
+      const vpnConnectionId = vpn.VpnConnectionId ?? '';
+      const item: Ec2VpnConnection = {
+        arn: ec2Arn(context, region, 'vpn-connection', vpnConnectionId),
+        region,
+        vpnConnectionId,
+        state: vpn.State ?? 'unknown',
+        tunnels: (vpn.VgwTelemetry ?? []).map((telemetry): Ec2VpnTunnel => {
+          const tunnel: Ec2VpnTunnel = { status: telemetry.Status ?? 'UNKNOWN' };
+          if (telemetry.OutsideIpAddress) tunnel.outsideIpAddress = telemetry.OutsideIpAddress;
+          if (telemetry.StatusMessage) tunnel.statusMessage = telemetry.StatusMessage;
+          return tunnel;
+        }),
+      };
+      if (vpn.VpnGatewayId) item.vpnGatewayId = vpn.VpnGatewayId;
+      if (vpn.TransitGatewayId) item.transitGatewayId = vpn.TransitGatewayId;
+      return item;
+    });
+    return { items, failures: [] };
   },
 });

@@ -1,8 +1,8 @@
 import { GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketPolicyCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { normalizeBucketLocation } from '../../src/collect/s3.js';
-import { awsError, collect } from '../helpers/collect.js';
+import { normalizeBucketLocation } from '../../../src/collect/s3/buckets.js';
+import { awsError, collect } from '../../helpers/collect.js';
 
 const s3 = mockClient(S3Client);
 

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { awsError, collect } from '../helpers/collect.js';
+import { awsError, collect } from '../../helpers/collect.js';
 
 const ec2 = mockClient(EC2Client);
 

@@ -9,7 +9,7 @@ import {
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { awsError, collect } from '../helpers/collect.js';
+import { awsError, collect } from '../../helpers/collect.js';
 
 const s3 = mockClient(S3Client);
 const s3control = mockClient(S3ControlClient);

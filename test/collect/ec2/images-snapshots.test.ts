@@ -10,8 +10,8 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { awsError, collect } from '../helpers/collect.js';
-import { imageArnOf, snapshotArnOf } from '../helpers/ec2-images-snapshots.js';
+import { awsError, collect } from '../../helpers/collect.js';
+import { imageArnOf, snapshotArnOf } from '../../helpers/ec2-images-snapshots.js';
 
 const ec2 = mockClient(EC2Client);
 

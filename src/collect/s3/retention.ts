@@ -1,19 +1,7 @@
-import {
-  GetBucketLifecycleConfigurationCommand,
-  GetBucketTaggingCommand,
-  GetBucketVersioningCommand,
-  GetObjectLockConfigurationCommand,
-  ListObjectsV2Command,
-  ListObjectVersionsCommand,
-  type LifecycleRule,
-} from '@aws-sdk/client-s3';
-import type { CollectionFailure } from '../model/failure.js';
-import type { S3Bucket } from '../model/items/s3.js';
-import type { S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../model/items/s3.js';
-import { attempt, attemptRequired, defineCollector, mapAll, type Attempt, type CollectContext } from './collector.js';
-import { listBuckets } from './s3.js';
-
-const LIST_APIS = ['s3.ListBuckets', 's3.GetBucketLocation'] as const;
+import { GetBucketLifecycleConfigurationCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectLockConfigurationCommand, type LifecycleRule, ListObjectsV2Command, ListObjectVersionsCommand } from '@aws-sdk/client-s3';
+import { attempt, type Attempt, attemptRequired, type CollectContext, defineCollector } from '../collector.js';
+import { BUCKET_LIST_APIS, forEachBucket, fromAttempt, listBuckets } from './buckets.js';
+import type { S3Bucket, S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../model/items/s3.js';
 
 /** Per-bucket calls shared between collectors go through the scan memo, so each is sent once per bucket. */
 function bucketVersioning(context: CollectContext, bucket: S3Bucket): Promise<Attempt<S3BucketVersioning>> {
@@ -77,43 +65,25 @@ export function toLifecycleRule(rule: LifecycleRule): S3LifecycleRule {
   return mapped;
 }
 
-type BucketOutcome<T> = { item?: T; failures: CollectionFailure[] };
-
-/** Runs `build` for every bucket (in its own region) and gathers items and failures. */
-async function forEachBucket<T>(
-  context: CollectContext,
-  build: (bucket: S3Bucket) => Promise<BucketOutcome<T>>,
-): Promise<{ items: T[]; failures: CollectionFailure[] }> {
-  const listing = await listBuckets(context);
-  const outcomes = await mapAll(listing.buckets, build);
-  return {
-    items: outcomes.flatMap((outcome) => (outcome.item ? [outcome.item] : [])),
-    failures: [...listing.failures, ...outcomes.flatMap((outcome) => outcome.failures)],
-  };
-}
-
-function fromAttempt<T>(result: Attempt<T>): BucketOutcome<T> {
-  return result.ok ? { item: result.value, failures: [] } : { failures: [result.failure] };
-}
 
 export const s3BucketVersioningCollector = defineCollector({
   key: 's3BucketVersioning',
   scope: 'global',
-  apis: [...LIST_APIS, 's3.GetBucketVersioning'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketVersioning'],
   collect: async (context) => forEachBucket(context, async (bucket) => fromAttempt(await bucketVersioning(context, bucket))),
 });
 
 export const s3BucketTagsCollector = defineCollector({
   key: 's3BucketTags',
   scope: 'global',
-  apis: [...LIST_APIS, 's3.GetBucketTagging'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketTagging'],
   collect: async (context) => forEachBucket(context, async (bucket) => fromAttempt(await bucketTags(context, bucket))),
 });
 
 export const s3BucketLifecycleCollector = defineCollector({
   key: 's3BucketLifecycle',
   scope: 'global',
-  apis: [...LIST_APIS, 's3.GetBucketLifecycleConfiguration'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketLifecycleConfiguration'],
   collect: async (context) =>
     forEachBucket<S3BucketLifecycle>(context, async (bucket) => {
       const response = await attempt(
@@ -143,7 +113,7 @@ export const s3BucketLifecycleCollector = defineCollector({
 export const s3BucketObjectPresenceCollector = defineCollector({
   key: 's3BucketObjectPresence',
   scope: 'global',
-  apis: [...LIST_APIS, 's3.GetBucketTagging', 's3.GetBucketVersioning', 's3.ListObjectsV2', 's3.ListObjectVersions'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketTagging', 's3.GetBucketVersioning', 's3.ListObjectsV2', 's3.ListObjectVersions'],
   collect: async (context) =>
     forEachBucket<S3BucketObjectPresence>(context, async (bucket) => {
       const tags = await bucketTags(context, bucket);
@@ -174,7 +144,7 @@ export const s3BucketObjectPresenceCollector = defineCollector({
 export const s3BucketObjectLockCollector = defineCollector({
   key: 's3BucketObjectLock',
   scope: 'global',
-  apis: [...LIST_APIS, 's3.GetObjectLockConfiguration'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetObjectLockConfiguration'],
   collect: async (context) =>
     forEachBucket<S3BucketObjectLock>(context, async (bucket) => {
       const response = await attempt(

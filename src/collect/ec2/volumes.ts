@@ -1,19 +1,8 @@
-import {
-  GetEbsDefaultKmsKeyIdCommand,
-  GetEbsEncryptionByDefaultCommand,
-  paginateDescribeVolumes,
-  type Tag,
-  type Volume,
-} from '@aws-sdk/client-ec2';
-import { regionalAccountRef } from '../model/check.js';
-import type { Ec2Volume, EbsEncryptionDefault } from '../model/items/ec2.js';
-import { attemptRequired, defineCollector } from './collector.js';
-
-export function toTagMap(tags: readonly Tag[] | undefined): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.Key) map[tag.Key] = tag.Value ?? '';
-  return map;
-}
+import { GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand, paginateDescribeVolumes, type Volume } from '@aws-sdk/client-ec2';
+import { attemptRequired, defineCollector } from '../collector.js';
+import { toTagMap } from '../tags.js';
+import { regionalAccountRef } from '../../model/check.js';
+import type { EbsEncryptionDefault, Ec2Volume } from '../../model/items/ec2.js';
 
 export function toVolume(volume: Volume, region: string, partition: string, accountId: string): Ec2Volume {
   const volumeId = volume.VolumeId ?? '';

@@ -1,45 +1,19 @@
-/**
- * EBS snapshots and AMIs owned by the account, who they are shared with, and the regional EC2 settings that
- * govern sharing (block public access) and out-of-band console access (serial console).
- */
-import {
-  DescribeImageAttributeCommand,
-  DescribeSnapshotAttributeCommand,
-  GetImageBlockPublicAccessStateCommand,
-  GetSerialConsoleAccessStatusCommand,
-  GetSnapshotBlockPublicAccessStateCommand,
-  paginateDescribeImages,
-  paginateDescribeSnapshots,
-  type Image,
-  type Snapshot,
-} from '@aws-sdk/client-ec2';
-import type { CollectionFailure } from '../model/failure.js';
-import type { AmiImage, AmiLaunchPermissions, EbsSnapshot, EbsSnapshotPermissions, ImageBlockPublicAccess, SerialConsoleAccess, SnapshotBlockPublicAccess } from '../model/items/ec2.js';
-import { regionalAccountRef } from '../model/check.js';
-import { attempt, attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
-
-/** Snapshot and AMI ARNs carry no account id. */
-export function snapshotArn(partition: string, region: string, snapshotId: string): string {
-  return `arn:${partition}:ec2:${region}::snapshot/${snapshotId}`;
-}
-
-export function imageArn(partition: string, region: string, imageId: string): string {
-  return `arn:${partition}:ec2:${region}::image/${imageId}`;
-}
+import { DescribeImageAttributeCommand, DescribeSnapshotAttributeCommand, GetImageBlockPublicAccessStateCommand, GetSerialConsoleAccessStatusCommand, GetSnapshotBlockPublicAccessStateCommand, type Image, paginateDescribeImages, paginateDescribeSnapshots, type Snapshot } from '@aws-sdk/client-ec2';
+import { attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
+import { toTagMap } from '../tags.js';
+import { imageArn, snapshotArn } from './arn.js';
+import { regionalAccountRef } from '../../model/check.js';
+import type { CollectionFailure } from '../../model/failure.js';
+import type { AmiImage, AmiLaunchPermissions, EbsSnapshot, EbsSnapshotPermissions, ImageBlockPublicAccess, SerialConsoleAccess, SnapshotBlockPublicAccess } from '../../model/items/ec2.js';
 
 /** A snapshot or image deleted between the listing and the attribute call: skip it, it no longer exists. */
 const SNAPSHOT_GONE = ['InvalidSnapshot.NotFound'] as const;
-const IMAGE_GONE = ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable'] as const;
+
+export const IMAGE_GONE = ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable'] as const;
 
 interface Listing<T> {
   items: T[];
   failures: CollectionFailure[];
-}
-
-function tagMap(tags: ReadonlyArray<{ Key?: string | undefined; Value?: string | undefined }> | undefined): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.Key) map[tag.Key] = tag.Value ?? '';
-  return map;
 }
 
 /** DescribeSnapshots(OwnerIds=self) once per region per scan. */
@@ -59,7 +33,7 @@ export function listSnapshots(context: CollectContext, region: string): Promise<
         region,
         snapshotId,
         encrypted: snapshot.Encrypted ?? false,
-        tags: tagMap(snapshot.Tags),
+        tags: toTagMap(snapshot.Tags),
       };
       if (snapshot.VolumeId) item.volumeId = snapshot.VolumeId;
       if (snapshot.KmsKeyId) item.kmsKeyId = snapshot.KmsKeyId;
