@@ -1,6 +1,7 @@
 import { type MetricAlarm, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
 import { type LogGroup as SdkLogGroup, type MetricFilter as SdkMetricFilter, paginateDescribeLogGroups, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
 import { attemptRequired, type CollectContext, defineCollector } from './collector.js';
+import { collectPages } from './paginate.js';
 import type { CollectionFailure } from '../model/failure.js';
 import type { CloudWatchAlarm, LogGroup, MetricFilter } from '../model/items/cloudwatch.js';
 
@@ -34,9 +35,7 @@ export function listAlarms(context: CollectContext, region: string): Promise<Ala
   return context.memo(`cloudwatch:alarms:${region}`, async () => {
     const client = context.clients.get('cloudwatch', region);
     const listed = await attemptRequired(context, { api: 'cloudwatch.DescribeAlarms', region }, async () => {
-      const all: MetricAlarm[] = [];
-      for await (const page of paginateDescribeAlarms({ client }, { AlarmTypes: ['MetricAlarm'] })) all.push(...(page.MetricAlarms ?? []));
-      return all;
+      return collectPages(paginateDescribeAlarms({ client }, { AlarmTypes: ['MetricAlarm'] }), (page) => page.MetricAlarms);
     });
     if (!listed.ok) return { alarms: [], failures: [listed.failure] };
     return { alarms: listed.value.map((alarm) => toAlarm(alarm, region, context)), failures: [] };
@@ -61,9 +60,7 @@ export const cloudwatchMetricFiltersCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('logs', region);
     const listed = await attemptRequired(context, { api: 'logs.DescribeMetricFilters', region }, async () => {
-      const all: SdkMetricFilter[] = [];
-      for await (const page of paginateDescribeMetricFilters({ client }, {})) all.push(...(page.metricFilters ?? []));
-      return all;
+      return collectPages(paginateDescribeMetricFilters({ client }, {}), (page) => page.metricFilters);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
@@ -93,9 +90,7 @@ export const cloudwatchLogGroupsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('logs', region);
     const listed = await attemptRequired(context, { api: 'logs.DescribeLogGroups', region }, async () => {
-      const all: SdkLogGroup[] = [];
-      for await (const page of paginateDescribeLogGroups({ client }, {})) all.push(...(page.logGroups ?? []));
-      return all;
+      return collectPages(paginateDescribeLogGroups({ client }, {}), (page) => page.logGroups);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;

@@ -1,19 +1,20 @@
+/** The one pagination helper: every page of an SDK v3 paginator, gathered into one list. */
 import { type Attempt, attemptRequired, type CollectContext } from './collector.js';
 
-/** Lists every page of a regional EC2 Describe* call, or one failure for the region. */
-export async function listAll<T>(
+/** All items of every page (`pick` chooses the page's list; a page without one adds nothing). */
+export async function collectPages<P, T>(pages: AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...(pick(page) ?? []));
+  return all;
+}
+
+/** Every page of a regional listing as one attempt: the items, or one failure for the region. */
+export function listAll<P, T>(
   context: CollectContext,
   api: string,
   region: string,
-  pages: () => AsyncIterable<T[] | undefined>,
+  pages: () => AsyncIterable<P>,
+  pick: (page: P) => readonly T[] | undefined,
 ): Promise<Attempt<T[]>> {
-  return attemptRequired(context, { api, region }, async () => {
-    const all: T[] = [];
-    for await (const page of pages()) all.push(...(page ?? []));
-    return all;
-  });
-}
-
-export async function* mapPages<P, T>(pages: AsyncIterable<P>, pick: (page: P) => T[] | undefined): AsyncIterable<T[] | undefined> {
-  for await (const page of pages) yield pick(page);
+  return attemptRequired(context, { api, region }, () => collectPages(pages(), pick));
 }

@@ -1,6 +1,7 @@
 import { paginateListSubscriptionsByTopic, type Subscription } from '@aws-sdk/client-sns';
 import { listAlarms } from './cloudwatch.js';
 import { attempt, defineCollector, mapAll } from './collector.js';
+import { collectPages } from './paginate.js';
 import type { SnsTopicSubscriptions } from '../model/items/sns.js';
 
 /** `arn:aws:sns:us-east-1:123456789012:alerts` → `us-east-1`; undefined for anything that is not an SNS topic ARN. */
@@ -25,9 +26,7 @@ export const snsSubscriptionsCollector = defineCollector({
         context,
         { api: 'sns.ListSubscriptionsByTopic', region: topicRegion, resourceArn: topicArn, absentOn: ['NotFoundException', 'NotFound'] },
         async () => {
-          const all: Subscription[] = [];
-          for await (const page of paginateListSubscriptionsByTopic({ client }, { TopicArn: topicArn })) all.push(...(page.Subscriptions ?? []));
-          return all;
+          return collectPages(paginateListSubscriptionsByTopic({ client }, { TopicArn: topicArn }), (page) => page.Subscriptions);
         },
       );
       if (!listed.ok) {

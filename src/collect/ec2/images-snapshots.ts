@@ -1,5 +1,6 @@
 import { DescribeImageAttributeCommand, DescribeSnapshotAttributeCommand, GetImageBlockPublicAccessStateCommand, GetSerialConsoleAccessStatusCommand, GetSnapshotBlockPublicAccessStateCommand, type Image, paginateDescribeImages, paginateDescribeSnapshots, type Snapshot } from '@aws-sdk/client-ec2';
 import { attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
+import { collectPages } from '../paginate.js';
 import { toTagMap } from '../tags.js';
 import { imageArn, snapshotArn } from './arn.js';
 import { regionalAccountRef } from '../../model/check.js';
@@ -21,9 +22,7 @@ export function listSnapshots(context: CollectContext, region: string): Promise<
   return context.memo(`ec2:snapshots:${region}`, async () => {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeSnapshots', region }, async () => {
-      const all: Snapshot[] = [];
-      for await (const page of paginateDescribeSnapshots({ client }, { OwnerIds: ['self'] })) all.push(...(page.Snapshots ?? []));
-      return all;
+      return collectPages(paginateDescribeSnapshots({ client }, { OwnerIds: ['self'] }), (page) => page.Snapshots);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((snapshot): EbsSnapshot => {
@@ -50,9 +49,7 @@ export function listImages(context: CollectContext, region: string): Promise<Lis
   return context.memo(`ec2:images:${region}`, async () => {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeImages', region }, async () => {
-      const all: Image[] = [];
-      for await (const page of paginateDescribeImages({ client }, { Owners: ['self'] })) all.push(...(page.Images ?? []));
-      return all;
+      return collectPages(paginateDescribeImages({ client }, { Owners: ['self'] }), (page) => page.Images);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((image): AmiImage => {

@@ -2,7 +2,7 @@ import { DescribeVpnConnectionsCommand, type FlowLog as SdkFlowLog, type IpPermi
 import { type Attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
 import { ec2Arn } from './arn.js';
 import { unique } from './instances.js';
-import { listAll, mapPages } from '../paginate.js';
+import { collectPages, listAll } from '../paginate.js';
 import { toTagMap } from '../tags.js';
 import type { Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2Route, Ec2RouteTable, Ec2Subnet, Ec2VpcEndpoint, Ec2VpnConnection, Ec2VpnTunnel, FlowLog, IpPermission, NetworkAclEntry, SecurityGroup, Vpc } from '../../model/items/ec2.js';
 
@@ -24,9 +24,7 @@ function describeSecurityGroups(context: CollectContext, region: string): Promis
   return context.memo(`ec2:securityGroups:${region}`, () =>
     attemptRequired(context, { api: 'ec2.DescribeSecurityGroups', region }, async () => {
       const client = context.clients.get('ec2', region);
-      const all: SdkSecurityGroup[] = [];
-      for await (const page of paginateDescribeSecurityGroups({ client }, {})) all.push(...(page.SecurityGroups ?? []));
-      return all;
+      return collectPages(paginateDescribeSecurityGroups({ client }, {}), (page) => page.SecurityGroups);
     }),
   );
 }
@@ -62,9 +60,7 @@ export const ec2SubnetsCollector = defineCollector({
   apis: ['ec2.DescribeSubnets'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await listAll<SdkSubnet>(context, 'ec2.DescribeSubnets', region, () =>
-      mapPages(paginateDescribeSubnets({ client }, {}), (page) => page.Subnets),
-    );
+    const listed = await listAll(context, 'ec2.DescribeSubnets', region, () => paginateDescribeSubnets({ client }, {}), (page) => page.Subnets);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((subnet): Ec2Subnet => {
       const subnetId = subnet.SubnetId ?? '';
@@ -92,9 +88,7 @@ export const ec2RouteTablesCollector = defineCollector({
   apis: ['ec2.DescribeRouteTables'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await listAll<SdkRouteTable>(context, 'ec2.DescribeRouteTables', region, () =>
-      mapPages(paginateDescribeRouteTables({ client }, {}), (page) => page.RouteTables),
-    );
+    const listed = await listAll(context, 'ec2.DescribeRouteTables', region, () => paginateDescribeRouteTables({ client }, {}), (page) => page.RouteTables);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((table): Ec2RouteTable => {
       const routeTableId = table.RouteTableId ?? '';
@@ -155,9 +149,7 @@ export const ec2NetworkAclsCollector = defineCollector({
   apis: ['ec2.DescribeNetworkAcls'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await listAll<SdkNetworkAcl>(context, 'ec2.DescribeNetworkAcls', region, () =>
-      mapPages(paginateDescribeNetworkAcls({ client }, {}), (page) => page.NetworkAcls),
-    );
+    const listed = await listAll(context, 'ec2.DescribeNetworkAcls', region, () => paginateDescribeNetworkAcls({ client }, {}), (page) => page.NetworkAcls);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((acl): Ec2NetworkAcl => {
       const networkAclId = acl.NetworkAclId ?? '';
@@ -225,9 +217,7 @@ export const ec2VpcsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeVpcs', region }, async () => {
-      const all: SdkVpc[] = [];
-      for await (const page of paginateDescribeVpcs({ client }, {})) all.push(...(page.Vpcs ?? []));
-      return all;
+      return collectPages(paginateDescribeVpcs({ client }, {}), (page) => page.Vpcs);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
@@ -262,9 +252,7 @@ export const ec2FlowLogsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeFlowLogs', region }, async () => {
-      const all: SdkFlowLog[] = [];
-      for await (const page of paginateDescribeFlowLogs({ client }, {})) all.push(...(page.FlowLogs ?? []));
-      return all;
+      return collectPages(paginateDescribeFlowLogs({ client }, {}), (page) => page.FlowLogs);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
@@ -295,9 +283,7 @@ export const ec2NetworkInterfacesCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeNetworkInterfaces', region }, async () => {
-      const all: SdkNetworkInterface[] = [];
-      for await (const page of paginateDescribeNetworkInterfaces({ client }, {})) all.push(...(page.NetworkInterfaces ?? []));
-      return all;
+      return collectPages(paginateDescribeNetworkInterfaces({ client }, {}), (page) => page.NetworkInterfaces);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((eni): Ec2NetworkInterface => {
@@ -327,9 +313,7 @@ export const ec2VpcEndpointsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeVpcEndpoints', region }, async () => {
-      const all: SdkVpcEndpoint[] = [];
-      for await (const page of paginateDescribeVpcEndpoints({ client }, {})) all.push(...(page.VpcEndpoints ?? []));
-      return all;
+      return collectPages(paginateDescribeVpcEndpoints({ client }, {}), (page) => page.VpcEndpoints);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((endpoint): Ec2VpcEndpoint => {

@@ -1,5 +1,6 @@
 import { GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand, paginateDescribeVolumes, type Volume } from '@aws-sdk/client-ec2';
 import { attemptRequired, defineCollector } from '../collector.js';
+import { collectPages } from '../paginate.js';
 import { toTagMap } from '../tags.js';
 import { regionalAccountRef } from '../../model/check.js';
 import type { EbsEncryptionDefault, Ec2Volume } from '../../model/items/ec2.js';
@@ -37,9 +38,7 @@ export const ec2VolumesCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
     const listed = await attemptRequired(context, { api: 'ec2.DescribeVolumes', region }, async () => {
-      const all: Volume[] = [];
-      for await (const page of paginateDescribeVolumes({ client }, {})) all.push(...(page.Volumes ?? []));
-      return all;
+      return collectPages(paginateDescribeVolumes({ client }, {}), (page) => page.Volumes);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;

@@ -1,5 +1,6 @@
 import { type Bucket, GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketPolicyCommand, paginateListBuckets } from '@aws-sdk/client-s3';
 import { attempt, attemptRequired, type Attempt, type CollectContext, defineCollector, mapAll, parsePolicyText } from '../collector.js';
+import { collectPages } from '../paginate.js';
 import type { CollectionFailure } from '../../model/failure.js';
 import type { S3Bucket, S3BucketEncryption, S3BucketPolicy } from '../../model/items/s3.js';
 
@@ -28,9 +29,7 @@ export function listBuckets(context: CollectContext): Promise<BucketListing> {
     const region = context.homeRegion;
     const client = context.clients.get('s3', region);
     const listed = await attemptRequired(context, { api: 's3.ListBuckets', region }, async () => {
-      const all: Bucket[] = [];
-      for await (const page of paginateListBuckets({ client }, {})) all.push(...(page.Buckets ?? []));
-      return all;
+      return collectPages(paginateListBuckets({ client }, {}), (page) => page.Buckets);
     });
     if (!listed.ok) return { buckets: [], failures: [listed.failure] };
     const failures: CollectionFailure[] = [];
