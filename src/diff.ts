@@ -4,7 +4,8 @@
  * (checkId + accountId + resourceArn). Exit 0, or 1 with --fail-on-new when NEW has an unwaived new failure.
  */
 import { type Command, Option } from 'commander';
-import { compareWithBaseline, findingKey, readReportFile } from './config/baseline.js';
+import { compareWithBaseline, findingKey } from './config/baseline.js';
+import { readReportFile } from './files/report-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { CONTROL_AREAS, type ControlAreaId } from './model/control-areas.js';
 import type { CheckResult, FixedFinding, ScanResult } from './model/scan-result.js';

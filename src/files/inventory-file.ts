@@ -1,9 +1,9 @@
 /** Reading a saved inventory: every way it can be wrong gets one sentence naming the file (exit 2). */
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputFileError } from './errors.js';
-import { COLLECTORS } from './collect/collectors.js';
-import { INVENTORY_SCHEMA_VERSION, type Inventory } from './model/inventory.js';
+import { InputFileError } from '../errors.js';
+import { COLLECTORS } from '../collect/collectors.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../model/inventory.js';
 
 /** Inventories larger than this are refused rather than exhausting memory. */
 export const MAX_INVENTORY_BYTES = 512 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import { OutputError } from './errors.js';
+import { OutputError } from '../errors.js';
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
