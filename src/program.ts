@@ -5,9 +5,9 @@ import { FRAMEWORK_IDS, isFrameworkId, renderFrameworkMapping } from '../reports
 import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
-import { DbgapAuditError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collectionErrors } from './evaluate.js';
-import { decideExitCode } from './exit-code.js';
+import { decideCollectExitCode, decideExitCode, decideVerifyEvidenceExitCode } from './exit-code.js';
 import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './least-privilege-policy.js';
 import { addDiffCommand } from './diff.js';
 import { DEFAULT_WAIVER_WARNING_DAYS } from './config/waivers.js';
@@ -258,7 +258,7 @@ async function runCollectCommand(flags: CollectFlags, io: Io, command: Command):
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
   if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.out} (${failures} collection failure(s)).\n`);
-  return failures > 0 ? 3 : EXIT_OK;
+  return decideCollectExitCode(failures);
 }
 
 function runListChecks(flags: { format: string; framework?: string }, io: Io): number {
@@ -413,10 +413,10 @@ async function runVerifyEvidence(directory: string, io: Io): Promise<number> {
   const { manifest, manifestSha256, problems } = await verifyEvidenceBundle(directory);
   if (problems.length === 0) {
     io.stdout.write(`Evidence bundle ${directory} is intact: ${Object.keys(manifest.files).length} files match manifest.json (sha256 ${manifestSha256}).\n`);
-    return EXIT_OK;
+  } else {
+    io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
   }
-  io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
-  return EXIT_FINDINGS;
+  return decideVerifyEvidenceExitCode(problems.length);
 }
 
 function addEvidenceCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
