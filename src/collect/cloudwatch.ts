@@ -1,5 +1,5 @@
 import { type MetricAlarm, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
-import { type LogGroup as SdkLogGroup, type MetricFilter as SdkMetricFilter, paginateDescribeLogGroups, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
+import { paginateDescribeLogGroups, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
 import { attemptRequired, type CollectContext, defineCollector } from './collector.js';
 import { collectPages } from './paginate.js';
 import type { CollectionFailure } from '../model/failure.js';

@@ -1,4 +1,4 @@
-import { paginateListSubscriptionsByTopic, type Subscription } from '@aws-sdk/client-sns';
+import { paginateListSubscriptionsByTopic } from '@aws-sdk/client-sns';
 import { listAlarms } from './cloudwatch.js';
 import { attempt, defineCollector, mapAll } from './collector.js';
 import { collectPages } from './paginate.js';

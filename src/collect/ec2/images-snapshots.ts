@@ -1,4 +1,4 @@
-import { DescribeImageAttributeCommand, DescribeSnapshotAttributeCommand, GetImageBlockPublicAccessStateCommand, GetSerialConsoleAccessStatusCommand, GetSnapshotBlockPublicAccessStateCommand, type Image, paginateDescribeImages, paginateDescribeSnapshots, type Snapshot } from '@aws-sdk/client-ec2';
+import { DescribeImageAttributeCommand, DescribeSnapshotAttributeCommand, GetImageBlockPublicAccessStateCommand, GetSerialConsoleAccessStatusCommand, GetSnapshotBlockPublicAccessStateCommand, paginateDescribeImages, paginateDescribeSnapshots } from '@aws-sdk/client-ec2';
 import { attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
 import { collectPages } from '../paginate.js';
 import { toTagMap } from '../tags.js';

@@ -2,7 +2,7 @@ import { type Bucket, GetBucketEncryptionCommand, GetBucketLocationCommand, GetB
 import { attempt, attemptRequired, type Attempt, type CollectContext, defineCollector, mapAll, parsePolicyText } from '../collector.js';
 import { collectPages } from '../paginate.js';
 import type { CollectionFailure } from '../../model/failure.js';
-import type { S3Bucket, S3BucketEncryption, S3BucketPolicy } from '../../model/items/s3.js';
+import type { S3Bucket } from '../../model/items/s3.js';
 
 export function bucketArn(partition: string, name: string): string {
   return `arn:${partition}:s3:::${name}`;

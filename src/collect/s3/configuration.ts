@@ -1,6 +1,6 @@
 import { GetBucketLoggingCommand, GetBucketReplicationCommand } from '@aws-sdk/client-s3';
 import { attempt, attemptRequired, defineCollector } from '../collector.js';
-import { BUCKET_LIST_APIS, forEachBucket, fromAttempt, listBuckets } from './buckets.js';
+import { BUCKET_LIST_APIS, forEachBucket } from './buckets.js';
 import type { S3BucketLogging, S3BucketReplication, S3ReplicationRule } from '../../model/items/s3.js';
 
 export const s3BucketReplicationCollector = defineCollector({

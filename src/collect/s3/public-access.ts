@@ -1,7 +1,7 @@
 import { type Bucket, GetBucketAclCommand, GetBucketOwnershipControlsCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand, type PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { attempt, attemptRequired, classifyError, defineCollector, toFailure } from '../collector.js';
-import { BUCKET_LIST_APIS, forEachBucket, fromAttempt, listBuckets } from './buckets.js';
+import { BUCKET_LIST_APIS, forEachBucket } from './buckets.js';
 import type { PublicAccessBlockSettings, S3AccountPublicAccessBlock, S3BucketAcl, S3BucketOwnership, S3BucketPolicyStatus, S3BucketPublicAccessBlock } from '../../model/items/s3.js';
 
 /** Unset fields of a Block Public Access configuration are off. */

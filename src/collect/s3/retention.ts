@@ -1,6 +1,6 @@
 import { GetBucketLifecycleConfigurationCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectLockConfigurationCommand, type LifecycleRule, ListObjectsV2Command, ListObjectVersionsCommand } from '@aws-sdk/client-s3';
 import { attempt, type Attempt, attemptRequired, type CollectContext, defineCollector } from '../collector.js';
-import { BUCKET_LIST_APIS, forEachBucket, fromAttempt, listBuckets } from './buckets.js';
+import { BUCKET_LIST_APIS, forEachBucket, fromAttempt } from './buckets.js';
 import type { S3Bucket, S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../model/items/s3.js';
 
 /** Per-bucket calls shared between collectors go through the scan memo, so each is sent once per bucket. */

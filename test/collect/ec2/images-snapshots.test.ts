@@ -11,7 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { awsError, collect } from '../../helpers/collect.js';
-import { imageArnOf, snapshotArnOf } from '../../helpers/ec2-images-snapshots.js';
+import { imageArnOf, snapshotArnOf } from '../../helpers/ec2.js';
 
 const ec2 = mockClient(EC2Client);
 
