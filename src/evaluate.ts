@@ -51,7 +51,8 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: ScanC
     }
     // The check weighs these failures itself; the runner neither overrides its findings nor adds errors for them.
     if (check.judgesFailuresOf?.includes(key)) judged[key] = data.failures;
-    else failures.push(...data.failures);
+    // A failure attached to a field left an UnknownFact in the item: the check reading the field weighs it.
+    else failures.push(...data.failures.filter((failure) => !failure.field));
     (items as Record<string, unknown[]>)[key] = data.items;
   }
   const checkContext: EvaluationContext = { ...context, failures: judged };
