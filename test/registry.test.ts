@@ -47,6 +47,15 @@ describe('check registry invariants', () => {
     for (const key of check.judgesFailuresOf ?? []) expect(check.needs, `${check.id} judges failures of ${key}, which it does not need`).toContain(key);
   });
 
+  it('never lets a check import another check: shared logic lives in src/rules (DESIGN.md §3)', () => {
+    for (const check of CHECKS) {
+      const source = readFileSync(join(checksRoot, check.controlArea, `${check.id}.ts`), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1] ?? '');
+      const stray = imports.filter((path) => path.startsWith('.') && !/^(\.\.\/){2}src\/(model|rules)\//.test(path));
+      expect(stray, `${check.id} imports ${stray.join(', ')}`).toEqual([]);
+    }
+  });
+
   it('covers every one of the 12 control areas with an automated check or a manual attestation item', () => {
     for (const area of CONTROL_AREA_IDS) {
       expect(CHECKS.some((check) => check.controlArea === area), `no check in ${area}`).toBe(true);

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isCustomerManaged } from '../../src/collect/kms.js';
+import { isCustomerManaged } from '../../src/rules/kms.js';
 import { expiryDay, isPastExpiry } from '../../src/rules/dates.js';
 
 const ERASED_STATES = new Set(['Disabled', 'PendingDeletion', 'PendingReplicaDeletion']);

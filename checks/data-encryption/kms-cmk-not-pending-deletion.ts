@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isCustomerManaged } from '../../src/collect/kms.js';
+import { isCustomerManaged } from '../../src/rules/kms.js';
 
 const PENDING_STATES = new Set(['PendingDeletion', 'PendingReplicaDeletion']);
 

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isRotatable } from '../../src/collect/kms.js';
+import { isRotatable } from '../../src/rules/kms.js';
 
 export default defineCheck({
   id: 'kms-cmk-rotation-enabled',

@@ -1,4 +1,4 @@
-import { partitionFromArn } from '../../src/collect/scope.js';
+import { partitionFromArn } from '../../src/rules/arn.js';
 import { accountArn, defineCheck, error, pass } from '../../src/model/check.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { accountArn, defineCheck, fail, notApplicable, pass } from '../../src/model/check.js';
-import { PARTITIONS_WITHOUT_ALTERNATE_CONTACTS } from '../../src/collect/account.js';
+import { PARTITIONS_WITHOUT_ALTERNATE_CONTACTS } from '../../src/rules/accounts.js';
 
 export default defineCheck({
   id: 'account-security-contact-registered',

@@ -1,27 +1,32 @@
 import { DAY_MS } from '../../src/rules/dates.js';
-import { accountArn, defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
+import { accountArn, defineCheck, error, fail, pass, regionalAccountRef, type Finding } from '../../src/model/check.js';
 import type { Trail } from '../../src/model/items/cloudtrail.js';
 import type { CloudWatchAlarm, MetricFilter } from '../../src/model/items/cloudwatch.js';
 import type { SnsTopicSubscriptions } from '../../src/model/items/sns.js';
-import { logsAllManagementEvents } from './cloudtrail-multi-region-logging.js';
+import { logsAllManagementEvents } from '../../src/rules/cloudtrail-selectors.js';
 
-/** The CIS AWS Foundations set of CloudTrail events that must raise an alarm. Each needs every listed term. */
-export const MONITORED_EVENTS: ReadonlyArray<{ id: string; label: string; terms: string[] }> = [
-  { id: 'root-usage', label: 'root account usage', terms: ['userIdentity.type=Root', 'userIdentity.invokedBy NOT EXISTS', 'eventType!=AwsServiceEvent'] },
-  { id: 'unauthorized-api-calls', label: 'unauthorized API calls', terms: ['errorCode=*UnauthorizedOperation', 'errorCode=AccessDenied*'] },
-  { id: 'console-sign-in-without-mfa', label: 'console sign-in without MFA', terms: ['eventName=ConsoleLogin', 'additionalEventData.MFAUsed!=Yes'] },
+/**
+ * The CIS AWS Foundations set of CloudTrail events that must raise an alarm, with the Security Hub control that
+ * checks each (CloudWatch.1–11). Each needs every listed term.
+ */
+export const MONITORED_EVENTS: ReadonlyArray<{ id: string; cis: string; label: string; terms: string[] }> = [
+  { id: 'root-usage', cis: 'CloudWatch.1', label: 'root account usage', terms: ['userIdentity.type=Root', 'userIdentity.invokedBy NOT EXISTS', 'eventType!=AwsServiceEvent'] },
+  { id: 'unauthorized-api-calls', cis: 'CloudWatch.2', label: 'unauthorized API calls', terms: ['errorCode=*UnauthorizedOperation', 'errorCode=AccessDenied*'] },
+  { id: 'console-sign-in-without-mfa', cis: 'CloudWatch.3', label: 'console sign-in without MFA', terms: ['eventName=ConsoleLogin', 'additionalEventData.MFAUsed!=Yes'] },
   {
     id: 'iam-policy-changes',
+    cis: 'CloudWatch.4',
     label: 'IAM policy changes',
     terms: [
       'DeleteGroupPolicy', 'DeleteRolePolicy', 'DeleteUserPolicy', 'PutGroupPolicy', 'PutRolePolicy', 'PutUserPolicy', 'CreatePolicy', 'DeletePolicy',
       'CreatePolicyVersion', 'DeletePolicyVersion', 'AttachRolePolicy', 'DetachRolePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'AttachGroupPolicy', 'DetachGroupPolicy',
     ].map((name) => `eventName=${name}`),
   },
-  { id: 'cloudtrail-changes', label: 'CloudTrail configuration changes', terms: ['CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'].map((name) => `eventName=${name}`) },
-  { id: 'kms-key-disable-or-deletion', label: 'KMS key disabling or scheduled deletion', terms: ['eventSource=kms.amazonaws.com', 'eventName=DisableKey', 'eventName=ScheduleKeyDeletion'] },
+  { id: 'cloudtrail-changes', cis: 'CloudWatch.5', label: 'CloudTrail configuration changes', terms: ['CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'].map((name) => `eventName=${name}`) },
+  { id: 'kms-key-disable-or-deletion', cis: 'CloudWatch.7', label: 'KMS key disabling or scheduled deletion', terms: ['eventSource=kms.amazonaws.com', 'eventName=DisableKey', 'eventName=ScheduleKeyDeletion'] },
   {
     id: 's3-bucket-policy-changes',
+    cis: 'CloudWatch.8',
     label: 'S3 bucket policy changes',
     terms: [
       'eventSource=s3.amazonaws.com',
@@ -30,11 +35,13 @@ export const MONITORED_EVENTS: ReadonlyArray<{ id: string; label: string; terms:
   },
   {
     id: 'security-group-changes',
+    cis: 'CloudWatch.10',
     label: 'security group changes',
     terms: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress', 'CreateSecurityGroup', 'DeleteSecurityGroup'].map((name) => `eventName=${name}`),
   },
   {
     id: 'nacl-changes',
+    cis: 'CloudWatch.11',
     label: 'network ACL changes',
     terms: ['CreateNetworkAcl', 'CreateNetworkAclEntry', 'DeleteNetworkAcl', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation'].map((name) => `eventName=${name}`),
   },
@@ -128,36 +135,50 @@ export default defineCheck({
     const candidates = fullTrails.filter(
       (trail) => trail.status?.isLogging === true && logsAllManagementEvents(trail) === true && trail.cloudWatchLogsLogGroupArn !== undefined,
     );
-    const delivering = candidates.filter((trail) => isRecentlyDelivering(trail, now));
-    if (delivering.length === 0) {
+    if (candidates.length === 0) {
       if (unreadable.length > 0) {
         return [error(accountArn(account), `The status or selectors of trail ${unreadable.map((trail) => trail.name).join(', ')} could not be read.`)];
       }
-      if (candidates.length > 0) {
-        const last = candidates.map((trail) => `${trail.name} (last delivery ${trail.status?.latestCloudWatchLogsDeliveryTime ?? 'never'})`);
-        return [fail(accountArn(account), `No trail has delivered to CloudWatch Logs in the last 24 hours: ${last.join(', ')}.`)];
+      const all = MONITORED_EVENTS.map((event) => `${event.label} (${event.cis})`).join('; ');
+      return [fail(accountArn(account), `No logging multi-region trail that records all management events sends them to CloudWatch Logs, so none of the ${MONITORED_EVENTS.length} CIS security events can raise an alarm: ${all}.`)];
+    }
+    // One result per region of a trail's log group: the filters and alarms live there.
+    const byRegion = new Map<string, Array<{ trail: Trail; group: { region: string; name: string } }>>();
+    const findings: Finding[] = [];
+    for (const trail of candidates) {
+      const group = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '');
+      if (!group) {
+        findings.push(fail(accountArn(account), `Trail ${trail.name} names a CloudWatch Logs group that could not be parsed: ${trail.cloudWatchLogsLogGroupArn ?? ''}.`));
+        continue;
       }
-      return [fail(accountArn(account), 'No logging multi-region trail that records all management events sends them to CloudWatch Logs.')];
+      byRegion.set(group.region, [...(byRegion.get(group.region) ?? []), { trail, group }]);
     }
-    const logGroups = delivering.flatMap((trail) => {
-      const parsed = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '');
-      return parsed ? [parsed] : [];
-    });
-    const firstGroup = logGroups[0];
-    if (!firstGroup) return [fail(accountArn(account), 'The CloudWatch Logs group of the trail could not be parsed.')];
-    const where = regionalAccountRef(account, 'cloudwatch', firstGroup.region);
     const topics = new Map(snsSubscriptions.map((topic) => [topic.topicArn, topic]));
-    const outcomes = MONITORED_EVENTS.map((event) => ({ event, outcome: evaluateEvent(event, logGroups, cloudwatchMetricFilters, cloudwatchAlarms, topics) }));
-    const missing = outcomes.filter(({ outcome }) => outcome.status === 'missing');
-    const groups = logGroups.map((group) => group.name).join(', ');
-    if (missing.length > 0) {
-      const list = missing.map(({ event, outcome }) => `${event.label} (${outcome.status === 'missing' ? outcome.reason : ''})`);
-      return [fail(where, `Log group ${groups}: ${missing.length} of ${MONITORED_EVENTS.length} security events raise no notified alarm: ${list.join('; ')}.`)];
+    for (const [region, feeds] of byRegion) {
+      const where = regionalAccountRef(account, 'cloudwatch', region);
+      const groups = feeds.map((feed) => feed.group);
+      const names = [...new Set(groups.map((group) => group.name))].join(', ');
+      const outcomes = MONITORED_EVENTS.map((event) => ({ event, outcome: evaluateEvent(event, groups, cloudwatchMetricFilters, cloudwatchAlarms, topics) }));
+      const missing = outcomes.filter(({ outcome }) => outcome.status === 'missing');
+      const missingList = missing.map(({ event, outcome }) => `${event.label} (${event.cis}: ${outcome.status === 'missing' ? outcome.reason : ''})`);
+      const delivering = feeds.filter((feed) => isRecentlyDelivering(feed.trail, now));
+      if (delivering.length === 0) {
+        const last = feeds.map((feed) => `${feed.trail.name} (last delivery ${feed.trail.status?.latestCloudWatchLogsDeliveryTime ?? 'never'})`);
+        const also = missing.length > 0 ? ` Also missing: ${missingList.join('; ')}.` : '';
+        findings.push(fail(where, `Log group ${names} in ${region}: no trail has delivered to it in the last 24 hours: ${last.join(', ')}.${also}`));
+        continue;
+      }
+      if (missing.length > 0) {
+        findings.push(fail(where, `Log group ${names} in ${region}: ${missing.length} of ${MONITORED_EVENTS.length} security events raise no notified alarm: ${missingList.join('; ')}.`));
+        continue;
+      }
+      const unknown = outcomes.filter(({ outcome }) => outcome.status === 'unknown');
+      if (unknown.length > 0) {
+        findings.push(error(where, `Log group ${names} in ${region}: ${unknown.map(({ event, outcome }) => `${event.label} (${outcome.status === 'unknown' ? outcome.reason : ''})`).join('; ')}.`));
+        continue;
+      }
+      findings.push(pass(where, `Log group ${names} in ${region} has metric filters and notified alarms for all ${MONITORED_EVENTS.length} CIS security events.`));
     }
-    const unknown = outcomes.filter(({ outcome }) => outcome.status === 'unknown');
-    if (unknown.length > 0) {
-      return [error(where, `Log group ${groups}: ${unknown.map(({ event, outcome }) => `${event.label} (${outcome.status === 'unknown' ? outcome.reason : ''})`).join('; ')}.`)];
-    }
-    return [pass(where, `Log group ${groups} has metric filters and notified alarms for all ${MONITORED_EVENTS.length} CIS security events.`)];
+    return findings;
   },
 });

@@ -8,10 +8,9 @@ import { paginateListAccountAliases } from '@aws-sdk/client-iam';
 import { accountArn } from '../model/check.js';
 import type { AccountAliases, AccountRegion, AccountSecurityContact } from '../model/items/account.js';
 import { attempt, attemptRequired, defineCollector } from './collector.js';
+import { PARTITIONS_WITHOUT_ALTERNATE_CONTACTS } from '../rules/accounts.js';
 import { collectPages } from './paginate.js';
 
-/** Partitions where the Account Management API (and AWS's use of the security contact) is not offered. */
-export const PARTITIONS_WITHOUT_ALTERNATE_CONTACTS: ReadonlySet<string> = new Set(['aws-us-gov', 'aws-iso', 'aws-iso-b']);
 
 export const accountAliasesCollector = defineCollector({
   key: 'accountAliases',

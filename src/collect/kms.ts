@@ -13,6 +13,7 @@ import type { CollectionFailure } from '../model/failure.js';
 import type { KmsKey, KmsKeyRotation } from '../model/items/kms.js';
 import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/kms.js';
 import { attemptRequired, defineCollector, mapAll, parsePolicyText, type CollectContext } from './collector.js';
+import { isCustomerManaged, isRotatable } from '../rules/kms.js';
 import { collectPages } from './paginate.js';
 
 interface KeyListing {
@@ -71,17 +72,6 @@ export function listKeys(context: CollectContext, region: string): Promise<KeyLi
   });
 }
 
-/** Keys whose rotation AWS lets the customer turn on: symmetric, customer-managed, enabled, AWS_KMS origin, not a replica. */
-export function isRotatable(key: KmsKey): boolean {
-  return (
-    key.keyManager === 'CUSTOMER' &&
-    key.keyState === 'Enabled' &&
-    key.keySpec === 'SYMMETRIC_DEFAULT' &&
-    key.origin === 'AWS_KMS' &&
-    key.multiRegionRole !== 'REPLICA'
-  );
-}
-
 const KEY_LIST_APIS = ['kms.ListKeys', 'kms.ListAliases', 'kms.DescribeKey'] as const;
 
 export const kmsKeysCollector = defineCollector({
@@ -125,11 +115,6 @@ export const kmsKeyRotationCollector = defineCollector({
     return { items: rotations.filter((rotation): rotation is KmsKeyRotation => rotation !== undefined), failures };
   },
 });
-
-/** Customer-managed keys: the only ones whose policy and tags the institution controls. */
-export function isCustomerManaged(key: KmsKey): boolean {
-  return key.keyManager === 'CUSTOMER';
-}
 
 export const kmsKeyPoliciesCollector = defineCollector({
   key: 'kmsKeyPolicies',

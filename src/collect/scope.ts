@@ -15,6 +15,7 @@ import type { AccountScope } from '../model/inventory.js';
 import { AwsClients, type ClientSettings } from './aws-clients.js';
 import { classifyError, errorCode, toFailure } from './collector.js';
 import type { CollectScope } from './collect-inventory.js';
+import { partitionFromArn } from '../rules/arn.js';
 
 export interface ScopeOptions {
   profile?: string;
@@ -125,8 +126,6 @@ export function assumeRoleCredentials(
   return provider;
 }
 
-
-
 const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?|-isob)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/;
 
 export function isWellFormedRegion(region: string): boolean {
@@ -139,11 +138,6 @@ export function validateRegionNames(regions: readonly string[], flag: string): v
       throw new UsageError(`Unknown AWS region '${region}' given to ${flag} (expected a name like us-east-1).`);
     }
   }
-}
-
-export function partitionFromArn(arn: string | undefined): string {
-  const partition = arn?.split(':')[1];
-  return partition && partition.length > 0 ? partition : 'aws';
 }
 
 function describeCredentialProblem(error: unknown, profile: string | undefined): string {

@@ -7,3 +7,6 @@ export function trustedAccounts(ownAccountId: string, allowedAccounts: readonly 
 export function hasRootUser(partition: string): boolean {
   return partition === 'aws' || partition === 'aws-cn';
 }
+
+/** Partitions where the Account Management API (and AWS's use of the security contact) is not offered. */
+export const PARTITIONS_WITHOUT_ALTERNATE_CONTACTS: ReadonlySet<string> = new Set(['aws-us-gov', 'aws-iso', 'aws-iso-b']);

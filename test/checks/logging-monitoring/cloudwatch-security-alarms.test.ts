@@ -70,12 +70,12 @@ describe('cloudwatch-security-alarms', () => {
   });
 
   it.each<[string, (setup: ReturnType<typeof fullSetup>) => void, RegExp]>([
-    ['a missing metric filter', (setup) => void setup.filters.splice(0, 1), /root account usage \(no metric filter\)/],
-    ['a filter on another log group', (setup) => void (setup.filters[2] = { ...(setup.filters[2] as MetricFilter), logGroupName: 'other' }), /console sign-in without MFA \(no metric filter\)/],
-    ['an alarm on another namespace', (setup) => void (setup.alarms[1] = anAlarm('x', 'unauthorized-api-calls', { metrics: [{ metricName: 'unauthorized-api-calls', namespace: 'Other' }] })), /unauthorized API calls \(no alarm on its metric\)/],
-    ['an alarm in another region', (setup) => void (setup.alarms[1] = anAlarm('x', 'unauthorized-api-calls', { region: 'us-west-2' })), /unauthorized API calls \(no alarm on its metric\)/],
-    ['an alarm without actions', (setup) => void (setup.alarms[3] = anAlarm('x', 'iam-policy-changes', { alarmActions: [] })), /IAM policy changes \(alarm notifies no SNS topic/],
-    ['an alarm with actions disabled', (setup) => void (setup.alarms[3] = anAlarm('x', 'iam-policy-changes', { actionsEnabled: false })), /IAM policy changes \(alarm notifies/],
+    ['a missing metric filter', (setup) => void setup.filters.splice(0, 1), /root account usage \(CloudWatch\.\d+: no metric filter\)/],
+    ['a filter on another log group', (setup) => void (setup.filters[2] = { ...(setup.filters[2] as MetricFilter), logGroupName: 'other' }), /console sign-in without MFA \(CloudWatch\.\d+: no metric filter\)/],
+    ['an alarm on another namespace', (setup) => void (setup.alarms[1] = anAlarm('x', 'unauthorized-api-calls', { metrics: [{ metricName: 'unauthorized-api-calls', namespace: 'Other' }] })), /unauthorized API calls \(CloudWatch\.\d+: no alarm on its metric\)/],
+    ['an alarm in another region', (setup) => void (setup.alarms[1] = anAlarm('x', 'unauthorized-api-calls', { region: 'us-west-2' })), /unauthorized API calls \(CloudWatch\.\d+: no alarm on its metric\)/],
+    ['an alarm without actions', (setup) => void (setup.alarms[3] = anAlarm('x', 'iam-policy-changes', { alarmActions: [] })), /IAM policy changes \(CloudWatch\.\d+: alarm notifies no SNS topic/],
+    ['an alarm with actions disabled', (setup) => void (setup.alarms[3] = anAlarm('x', 'iam-policy-changes', { actionsEnabled: false })), /IAM policy changes \(CloudWatch\.\d+: alarm notifies/],
     ['a topic whose only subscription is pending', (setup) => void (setup.topics[0] = aTopic(TOPIC, [{ protocol: 'email', confirmed: false }])), /9 of 9/],
     ['a topic that no longer exists', (setup) => void (setup.topics[0] = { ...aTopic(TOPIC, []), topicExists: false }), /9 of 9/],
   ])('fails with %s', (_name, mutate, message) => {
@@ -133,5 +133,30 @@ describe('cloudwatch-security-alarms', () => {
     ['not-an-arn', undefined],
   ])('parses %s', (arn, expected) => {
     expect(parseLogGroupArn(arn)).toEqual(expected);
+  });
+});
+
+describe('cloudwatch-security-alarms per region of the log group', () => {
+  it('gives each log group region its own result, naming what is missing in each', () => {
+    const east = trail();
+    const west = aTrail('west-audit', {
+      cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-west-2:123456789012:log-group:CloudTrail/west:*',
+      status: { isLogging: true, latestCloudWatchLogsDeliveryTime: new Date(NOW.getTime() - 3_600_000).toISOString() },
+    });
+    const results = evaluate([east, west]);
+    expect(results.map((result) => [result.resourceArn, result.status])).toEqual([
+      ['arn:aws:cloudwatch:us-east-1:123456789012:account', 'pass'],
+      ['arn:aws:cloudwatch:us-west-2:123456789012:account', 'fail'],
+    ]);
+    expect(results[1]?.message).toMatch(/CloudTrail\/west in us-west-2: 9 of 9 .*root account usage \(CloudWatch\.1: no metric filter\)/);
+  });
+
+  it('names the missing filters and alarms even where the trail stopped delivering', () => {
+    const setup = fullSetup();
+    setup.filters.splice(0, 1);
+    const results = evaluate([trail({ status: { isLogging: true } })], setup);
+    expect(statuses(results)).toEqual(['fail']);
+    expect(results[0]?.message).toMatch(/last delivery never.*Also missing: root account usage \(CloudWatch\.1: no metric filter\)/);
+    expect(results[0]?.resourceArn).toBe('arn:aws:cloudwatch:us-east-1:123456789012:account');
   });
 });
