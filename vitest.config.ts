@@ -30,7 +30,6 @@ const release = [
   'test/**/browser.test.ts',
   'test/e2e/**/*.test.ts',
 ];
-const RELEASE_FILES = 5;
 const declaredApis = ['test/trust/declared-apis.test.ts'];
 const unit = [
   'test/*.test.ts',
@@ -51,8 +50,8 @@ export default defineConfig({
     // The directory the integration run records sent APIs in, for the declared-apis project.
     globalSetup: ['test/setup/sent-apis-directory.ts'],
     // The release files start first (test/setup/release-first-sequencer.ts) and mostly wait for the processes they
-    // run (the build, npm, moto, Chromium): one worker each, and one per core for the unit and integration files.
-    maxWorkers: availableParallelism() + RELEASE_FILES,
+    // run (the build, npm, moto, Chromium): a worker for each, and one per core for the unit and integration files.
+    maxWorkers: availableParallelism() + release.length,
     sequence: { sequencer: ReleaseFirstSequencer },
     projects: [
       {
