@@ -1,19 +1,20 @@
 /** The built binary, spawned the way a user runs it: several formats, then an evidence bundle and its verification. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releaseBuild } from '../helpers/release-build.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'src', 'cli.js');
 const example = join(root, 'examples', 'genomics-lab.inventory.json');
+let cli: string;
 let directory: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root });
+  ({ cli } = await releaseBuild());
   directory = await mkdtemp(join(tmpdir(), 'dbgap-audit-binary-'));
-}, 120_000);
+});
 afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });

@@ -100,7 +100,8 @@ describe('--endpoint-url', () => {
     });
     const started = Date.now();
     await expect(aws.get('sts', 'us-east-1').send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({ name: 'TimeoutError' });
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Without the 300 ms timeout the call would wait forever; the bound is loose so a loaded machine cannot fail it.
+    expect(Date.now() - started).toBeLessThan(30_000);
     aws.destroy();
     hanging.closeAllConnections();
     await new Promise<void>((resolve) => hanging.close(() => resolve()));

@@ -67,5 +67,5 @@ describe('report.html in a browser', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  });
 });

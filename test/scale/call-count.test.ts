@@ -73,17 +73,25 @@ describe('RequestPool', () => {
     const pool = new RequestPool(10, 2);
     const inFlight = new Map<string, number>();
     const peaks = new Map<string, number>();
+    // Every task holds its slot until the gate opens, so whatever the pool lets run at once is in flight together.
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
     const task = (client: string) => async () => {
       inFlight.set(client, (inFlight.get(client) ?? 0) + 1);
       peaks.set(client, Math.max(peaks.get(client) ?? 0, inFlight.get(client) ?? 0));
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await gate;
       inFlight.set(client, (inFlight.get(client) ?? 0) - 1);
     };
-    await Promise.all([
+    const all = Promise.all([
       ...Array.from({ length: 10 }, () => pool.run(task('s3@us-east-1'), { api: 's3.GetBucketPolicy', region: 'us-east-1' })),
       ...Array.from({ length: 10 }, () => pool.run(task('s3@eu-west-1'), { api: 's3.GetBucketPolicy', region: 'eu-west-1' })),
       ...Array.from({ length: 10 }, () => pool.run(task('kms@us-east-1'), { api: 'kms.DescribeKey', region: 'us-east-1' })),
     ]);
+    // The pool starts tasks in microtasks; once they have all run, everything it admits is waiting at the gate.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(Object.fromEntries(inFlight)).toEqual({ 's3@us-east-1': 2, 's3@eu-west-1': 2, 'kms@us-east-1': 2 });
+    openGate();
+    await all;
     expect(Object.fromEntries(peaks)).toEqual({ 's3@us-east-1': 2, 's3@eu-west-1': 2, 'kms@us-east-1': 2 });
     expect(pool.counters).toEqual({ started: 30, finished: 30 });
   });
