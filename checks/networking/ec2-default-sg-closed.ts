@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
 import type { IpPermission } from '../../src/model/inventory.js';
-import { CidrSet, describeAddresses } from '../../src/rules/cidr-set.js';
+import { describeAddresses } from '../../src/rules/cidr-set.js';
 import { describePorts } from '../../src/rules/network.js';
 import { readRules, worldOpenPorts } from '../../src/rules/security-group-exposure.js';
 
@@ -11,10 +11,7 @@ import { readRules, worldOpenPorts } from '../../src/rules/security-group-exposu
 function internetOpenings(ingress: readonly IpPermission[]): string {
   const rules = readRules(ingress, new Map());
   const openings = (['tcp', 'udp'] as const).flatMap((protocol) => {
-    const open = worldOpenPorts(rules, protocol);
-    if (open.known.isEmpty()) return [];
-    const sources = open.rules.reduce((union, rule) => union.union(rule.sources), CidrSet.EMPTY);
-    return [`${protocol}/${describePorts(open.known)} from ${describeAddresses(sources)}`];
+    return worldOpenPorts(rules, protocol).openings.map((opening) => `${protocol}/${describePorts(opening.ports)} from ${describeAddresses(opening.sources)}`);
   });
   return openings.length > 0 ? `; its inbound rules admit the internet to ${openings.join(' and ')}` : '';
 }

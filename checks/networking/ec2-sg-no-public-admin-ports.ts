@@ -1,7 +1,7 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { CidrSet, describeAddresses, isWorld, PUBLIC_SPACE } from '../../src/rules/cidr-set.js';
 import { prefixListsIn } from '../../src/rules/network.js';
-import { readRules, sourcesReachingPort, type ReachingSources } from '../../src/rules/security-group-exposure.js';
+import { readRules, sourcesReachingPort, type SecurityGroupRule } from '../../src/rules/security-group-exposure.js';
 
 /**
  * The institution's admin ranges as one set. No institution owns the world: an entry that alone spans it
@@ -16,13 +16,19 @@ function approvedRanges(cidrs: readonly string[]): { ranges: CidrSet; note: stri
   return { ranges, note: dropped.length > 0 ? ` (${dropped.join(', ')} in approvedAdminCidrs approve nothing)` : '' };
 }
 
+interface Opening {
+  protocol: string;
+  sources: CidrSet;
+  rules: SecurityGroupRule[];
+}
+
 /** `port 22 (tcp+udp) from <range> through <rules>`, one protocol label when both see the same sources. */
-function describeOpening(port: number, openings: Array<{ protocol: string; sources: CidrSet; reaching: ReachingSources }>): string[] {
+function describeOpening(port: number, openings: Opening[]): string[] {
   const [first, second] = openings;
-  const merged = first && second && first.sources.equals(second.sources) ? [{ ...first, protocol: 'tcp+udp' }] : openings;
-  return merged.map(({ protocol, sources, reaching }) => {
-    const rules = [...new Set(reaching.rules.map((rule) => rule.description))].join('; ');
-    return `port ${port} (${protocol}) from ${describeAddresses(sources)} through ${rules}`;
+  const merged = first && second && first.sources.equals(second.sources) ? [{ protocol: 'tcp+udp', sources: first.sources, rules: [...first.rules, ...second.rules] }] : openings;
+  return merged.map(({ protocol, sources, rules }) => {
+    const through = [...new Set(rules.map((rule) => rule.description))].join('; ');
+    return `port ${port} (${protocol}) from ${describeAddresses(sources)} through ${through}`;
   });
 }
 
@@ -41,7 +47,7 @@ export default defineCheck({
     'SSH and RDP open to 0.0.0.0/0 or ::/0 expose analysis hosts to constant brute-force and exploit traffic. dbGaP expects remote administration only from institutional networks or through SSM Session Manager.',
   remediation: {
     summary:
-      'Remove the world-open rule (or the 0.0.0.0/0 entry of the referenced prefix list); reach hosts through SSM Session Manager, a VPN or an approved institutional CIDR instead.',
+      'Remove the rules that admit the internet to the port (0.0.0.0/0, ::/0, or pieces of them such as 0.0.0.0/1 + 128.0.0.0/1, directly or through a prefix list); reach hosts through SSM Session Manager, a VPN or an approved institutional CIDR instead.',
     cli: 'aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=0.0.0.0/0}]',
   },
   evaluate({ ec2SecurityGroups, ec2PrefixLists }, { settings }) {
@@ -54,17 +60,17 @@ export default defineCheck({
       const unapproved: string[] = [];
       const unknown = new Set<string>();
       for (const port of ports) {
-        const world: Array<{ protocol: string; sources: CidrSet; reaching: ReachingSources }> = [];
-        const outside: typeof world = [];
+        const world: Opening[] = [];
+        const outside: Opening[] = [];
         for (const protocol of ['tcp', 'udp'] as const) {
           // Security groups are unions: every rule covering the port adds its sources.
           const reaching = sourcesReachingPort(rules, protocol, port);
-          if (isWorld(reaching.known)) world.push({ protocol, sources: reaching.known, reaching });
+          if (isWorld(reaching.known)) world.push({ protocol, sources: reaching.known, rules: reaching.rules });
           else if (isWorld(reaching.possible)) reaching.unknownSources.forEach((source) => unknown.add(source));
           // Once the institution lists its admin ranges, any other internet address is also out of policy.
           if (!judgesRanges) continue;
           const known = reaching.known.intersect(PUBLIC_SPACE).subtract(approved.ranges);
-          if (!known.isEmpty()) outside.push({ protocol, sources: known, reaching });
+          if (!known.isEmpty()) outside.push({ protocol, sources: known, rules: reaching.rules });
           else if (!reaching.possible.intersect(PUBLIC_SPACE).subtract(approved.ranges).isEmpty()) {
             reaching.unknownSources.forEach((source) => unknown.add(source));
           }

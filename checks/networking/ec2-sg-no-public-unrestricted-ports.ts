@@ -7,11 +7,19 @@ import {
   sourcesReachingProtocol,
   worldOpenPorts,
   type SecurityGroupRule,
+  type WorldOpening,
 } from '../../src/rules/security-group-exposure.js';
 
-function throughRules(rules: readonly SecurityGroupRule[]): string {
-  const sources = rules.reduce((union, rule) => union.union(rule.sources), CidrSet.EMPTY);
+function throughRules(sources: CidrSet, rules: readonly SecurityGroupRule[]): string {
   return `from ${describeAddresses(sources)} through ${[...new Set(rules.map((rule) => rule.description))].join('; ')}`;
+}
+
+/** `tcp/80-442 from <range> through <rules>`: the unauthorized ports of each group reached by the same sources. */
+function describeUnauthorized(protocol: string, openings: readonly WorldOpening[], authorized: IntervalSet): string[] {
+  return openings.flatMap((opening) => {
+    const ports = opening.ports.subtract(authorized);
+    return ports.isEmpty() ? [] : [`${protocol}/${describePorts(ports)} ${throughRules(opening.sources, opening.rules)}`];
+  });
 }
 
 export default defineCheck({
@@ -36,7 +44,7 @@ export default defineCheck({
     const authorized = IntervalSet.of(settings.authorizedPublicPorts.map((port) => [BigInt(port), BigInt(port)] as const));
     return ec2SecurityGroups.map((group) => {
       const rules = readRules(group.ingress, prefixListsIn(group.region, ec2PrefixLists));
-      const allPorts: string[] = [];
+      const allPorts: Array<{ protocol: string; through: string }> = [];
       const otherPorts: string[] = [];
       const unknown = new Set<string>();
       const noteUnknown = (from: readonly SecurityGroupRule[]) => from.forEach((rule) => rule.unknownSources.forEach((source) => unknown.add(source)));
@@ -44,11 +52,12 @@ export default defineCheck({
       for (const protocol of ['tcp', 'udp'] as const) {
         const open = worldOpenPorts(rules, protocol);
         if (open.known.covers(USABLE_PORTS)) {
-          allPorts.push(`${protocol}/all ports ${throughRules(open.rules)}`);
+          const admitting = [...new Set(open.openings.flatMap((opening) => opening.rules))];
+          const sources = open.openings.reduce((union, opening) => union.union(opening.sources), CidrSet.EMPTY);
+          allPorts.push({ protocol, through: throughRules(sources, admitting) });
           continue;
         }
-        const unauthorized = open.known.subtract(authorized);
-        if (!unauthorized.isEmpty()) otherPorts.push(`${protocol}/${describePorts(unauthorized)} ${throughRules(open.rules)}`);
+        otherPorts.push(...describeUnauthorized(protocol, open.openings, authorized));
         // Only decides when nothing known fails: then a possible unauthorized port makes the verdict unknown.
         if (!open.possible.subtract(authorized).isEmpty()) noteUnknown(rules.filter((rule) => rule.protocol === 'all' || rule.protocol === protocol));
       }
@@ -57,11 +66,17 @@ export default defineCheck({
       const portless = new Set(rules.map((rule) => rule.protocol).filter((protocol) => !['all', 'tcp', 'udp'].includes(protocol) && !isIcmp(protocol)));
       for (const protocol of portless) {
         const reaching = sourcesReachingProtocol(rules, protocol);
-        if (isWorld(reaching.known)) otherPorts.push(`protocol ${protocol} ${throughRules(reaching.rules)}`);
+        if (isWorld(reaching.known)) otherPorts.push(`protocol ${protocol} ${throughRules(reaching.known, reaching.rules)}`);
         else if (isWorld(reaching.possible)) noteUnknown(reaching.rules);
       }
       const label = `Security group ${group.groupId} (${group.groupName})`;
-      if (allPorts.length > 0) return fail(group, `${label} is open to the internet on all ports: ${[...allPorts, ...otherPorts].join('; ')}.`);
+      if (allPorts.length > 0) {
+        // One allow-all rule opens TCP and UDP alike: say it once.
+        const [tcp, udp] = allPorts;
+        const merged = tcp && udp && tcp.through === udp.through ? [{ protocol: 'tcp+udp', through: tcp.through }] : allPorts;
+        const opened = merged.map(({ protocol, through }) => `${protocol}/all ports ${through}`);
+        return fail(group, `${label} is open to the internet on all ports: ${[...opened, ...otherPorts].join('; ')}.`);
+      }
       if (otherPorts.length > 0) return fail(group, `${label} is open to the internet on unapproved ports: ${otherPorts.join('; ')}.`, 'high');
       if (unknown.size > 0) return error(group, `${label} may be open to the internet through ${[...unknown].join(', ')}, which could not be read.`);
       return pass(group, `${label} opens no port to the internet beyond the authorized ones (${settings.authorizedPublicPorts.join(', ') || 'none'}).`);

@@ -1,13 +1,13 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { describeAddresses, isPublic, isWorld, type CidrSet } from '../../src/rules/cidr-set.js';
+import { describeAddresses, isPublic, isWorld } from '../../src/rules/cidr-set.js';
 import { admittedSources, type AdmittedSources } from '../../src/rules/network-acl-exposure.js';
 
 /** `tcp+udp/22 from 0.0.0.0/0 (all of the public IPv4 internet) by rule 100`; one label when both protocols agree. */
 function describeOpenings(port: number, openings: Array<{ protocol: string; admitted: AdmittedSources }>): string[] {
   const [first, second] = openings;
-  const same = (a: CidrSet, b: CidrSet) => a.equals(b);
+  const ruleNumbers = (admitted: AdmittedSources) => admitted.rules.map((rule) => rule.ruleNumber).join();
   const merged =
-    first && second && same(first.admitted.known, second.admitted.known) && first.admitted.rules.map((rule) => rule.ruleNumber).join() === second.admitted.rules.map((rule) => rule.ruleNumber).join()
+    first && second && first.admitted.known.equals(second.admitted.known) && ruleNumbers(first.admitted) === ruleNumbers(second.admitted)
       ? [{ ...first, protocol: 'tcp+udp' }]
       : openings;
   return merged.map(({ protocol, admitted }) => {
@@ -15,7 +15,7 @@ function describeOpenings(port: number, openings: Array<{ protocol: string; admi
     const by =
       rules.length === 1
         ? `rule ${rules[0]?.ruleNumber}`
-        : `rules ${rules.map((rule) => `${rule.ruleNumber} (${rule.addresses.toString()})`).join(', ')}`;
+        : `rules ${rules.map((rule) => `${rule.ruleNumber} (${rule.cidr})`).join(', ')}`;
     return `${protocol}/${port} from ${describeAddresses(admitted.known)} by ${by}`;
   });
 }
@@ -30,7 +30,8 @@ export default defineCheck({
   rationale:
     'A network ACL is the subnet-wide backstop behind security groups: if it denies SSH and RDP from the internet, one mistaken security group cannot expose an analysis host that holds controlled-access data.',
   remediation: {
-    summary: 'Add a low-numbered inbound deny for the administrative ports from 0.0.0.0/0 and ::/0 (or remove the allow entries) on every NACL associated with a subnet.',
+    summary:
+      'Add an inbound deny for the administrative ports from 0.0.0.0/0 and ::/0, numbered below every allow entry that covers those ports (or remove those allow entries), on every NACL associated with a subnet.',
     cli: 'aws ec2 create-network-acl-entry --network-acl-id ACL_ID --ingress --rule-number 50 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',
   },
   evaluate({ ec2NetworkAcls }, { settings }) {

@@ -17,6 +17,8 @@ import { normalizeProtocol } from './network.js';
 
 interface ReadEntry {
   ruleNumber: number;
+  /** The CIDR as written, for messages. */
+  cidr: string;
   allow: boolean;
   protocol: string;
   ports?: { from: number; to: number };
@@ -28,8 +30,8 @@ interface ReadEntry {
 
 function readEntry(entry: NetworkAclEntry): ReadEntry {
   const protocol = normalizeProtocol(entry.protocol);
-  const read: ReadEntry = { ruleNumber: entry.ruleNumber, allow: entry.ruleAction === 'allow', protocol };
   const cidr = entry.cidrBlock ?? entry.ipv6CidrBlock;
+  const read: ReadEntry = { ruleNumber: entry.ruleNumber, cidr: cidr ?? 'no CIDR', allow: entry.ruleAction === 'allow', protocol };
   const parsed = cidr === undefined ? undefined : CidrSet.parse([cidr]);
   if (parsed && parsed.malformed.length === 0) read.addresses = parsed.set;
   else read.unreadable = cidr === undefined ? 'has no CIDR' : `has the unreadable CIDR ${JSON.stringify(cidr)}`;
@@ -49,6 +51,9 @@ function matchesPort(entry: ReadEntry, protocol: 'tcp' | 'udp', port: number): b
 /** One allow rule and the addresses it decided. */
 export interface AdmittingRule {
   ruleNumber: number;
+  /** The entry's CIDR as written. */
+  cidr: string;
+  /** The addresses it decided: its CIDR less what lower-numbered rules decided first. */
   addresses: CidrSet;
 }
 
@@ -85,7 +90,7 @@ function walk(entries: readonly ReadEntry[], protocol: 'tcp' | 'udp', port: numb
     undecided = undecided.subtract(decided);
     if (entry.allow) {
       admitted = admitted.union(decided);
-      rules.push({ ruleNumber: entry.ruleNumber, addresses: decided });
+      rules.push({ ruleNumber: entry.ruleNumber, cidr: entry.cidr, addresses: decided });
     }
   }
   return { admitted, rules };

@@ -91,13 +91,20 @@ export function sourcesReachingProtocol(rules: readonly SecurityGroupRule[], pro
   return gather(rules.filter((rule) => rule.protocol === 'all' || rule.protocol === protocol));
 }
 
+/** Ports that the same sources reach through the same rules. */
+export interface WorldOpening {
+  ports: IntervalSet;
+  sources: CidrSet;
+  rules: SecurityGroupRule[];
+}
+
 export interface WorldOpenPorts {
   /** Ports the world certainly reaches over the protocol. */
   known: IntervalSet;
   /** Ports it may reach if unreadable sources held every address. */
   possible: IntervalSet;
-  /** The rules that admit the world to those ports (at the known bound), for messages. */
-  rules: SecurityGroupRule[];
+  /** `known`, grouped by the sources that reach the ports and the rules that admit them, for messages. */
+  openings: WorldOpening[];
 }
 
 /**
@@ -109,18 +116,23 @@ export function worldOpenPorts(rules: readonly SecurityGroupRule[], protocol: 't
   const edges = new Set<bigint>();
   for (const rule of relevant) for (const [start, end] of rule.ports.intervals) edges.add(start).add(end + 1n);
   const cuts = [...edges].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const known: Array<readonly [bigint, bigint]> = [];
   const possible: Array<readonly [bigint, bigint]> = [];
-  const admitting = new Set<SecurityGroupRule>();
+  const openings: WorldOpening[] = [];
   for (let index = 0; index + 1 < cuts.length; index += 1) {
     const start = cuts[index] as bigint;
     const end = (cuts[index + 1] as bigint) - 1n;
     const reaching = gather(relevant.filter((rule) => rule.ports.has(start)));
-    if (isWorld(reaching.known)) {
-      known.push([start, end]);
-      reaching.rules.forEach((rule) => admitting.add(rule));
-    }
     if (isWorld(reaching.possible)) possible.push([start, end]);
+    if (!isWorld(reaching.known)) continue;
+    const same = openings.find((opening) => opening.sources.equals(reaching.known));
+    const piece = IntervalSet.range(start, end);
+    if (same) {
+      same.ports = same.ports.union(piece);
+      same.rules = [...new Set([...same.rules, ...reaching.rules])];
+    } else {
+      openings.push({ ports: piece, sources: reaching.known, rules: reaching.rules });
+    }
   }
-  return { known: IntervalSet.of(known), possible: IntervalSet.of(possible), rules: [...admitting] };
+  const known = openings.reduce((union, opening) => union.union(opening.ports), IntervalSet.EMPTY);
+  return { known, possible: IntervalSet.of(possible), openings };
 }
