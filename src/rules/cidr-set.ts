@@ -50,8 +50,20 @@ export function formatAddress(value: bigint, family: IpFamily): string {
   return ipaddr.fromByteArray(bigintToBytes(value, family)).toString();
 }
 
+// Inventories repeat the same few CIDRs (0.0.0.0/0, the VPC ranges) thousands of times: read each spelling once.
+const parsedCidrs = new Map<string, Cidr | undefined>();
+const PARSED_CIDRS_KEPT = 50_000;
+
 /** `a.b.c.d/n` or an IPv6 CIDR; a bare address is a single-address block. Undefined when malformed. */
 export function parseCidr(text: string): Cidr | undefined {
+  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
+  const parsed = readCidr(text);
+  if (parsedCidrs.size >= PARSED_CIDRS_KEPT) parsedCidrs.clear();
+  parsedCidrs.set(text, parsed);
+  return parsed;
+}
+
+function readCidr(text: string): Cidr | undefined {
   const parts = text.trim().split('/');
   const [addressText = '', lengthText, ...rest] = parts;
   if (rest.length > 0 || (lengthText !== undefined && !/^\d{1,3}$/.test(lengthText))) return undefined;
@@ -68,19 +80,20 @@ export function parseCidr(text: string): Cidr | undefined {
   return { family, first, last: first + (1n << hostBits) - 1n, prefixLength };
 }
 
+/** log2 of the highest power of two that is at most `value` (value > 0). */
+function floorLog2(value: bigint): number {
+  return value.toString(2).length - 1;
+}
+
 /** The fewest CIDR blocks that spell the inclusive range [start, end]. */
 function rangeToCidrs(start: bigint, end: bigint, family: IpFamily): string[] {
   const bits = BITS[family];
   const cidrs: string[] = [];
   let cursor = start;
   while (cursor <= end) {
-    // The largest block aligned on `cursor` that does not run past `end`.
-    let hostBits = 0;
-    while (hostBits < bits) {
-      const size = 1n << BigInt(hostBits + 1);
-      if (cursor % size !== 0n || cursor + size - 1n > end) break;
-      hostBits += 1;
-    }
+    // The largest block aligned on `cursor` (its trailing zero bits) that does not run past `end`.
+    const alignment = cursor === 0n ? bits : floorLog2(cursor & -cursor);
+    const hostBits = Math.min(alignment, floorLog2(end - cursor + 1n));
     cidrs.push(`${formatAddress(cursor, family)}/${bits - hostBits}`);
     cursor += 1n << BigInt(hostBits);
   }
@@ -232,14 +245,32 @@ export function measureExposure(set: CidrSet): Exposure {
   return { ipv4, ipv6, isWorld: ipv4.world || ipv6.world, publicPart };
 }
 
-/** Does the set expose the world (see the module comment for the bar)? */
+/** Addresses of each family outside the public space: a set's public part is at least its size minus these. */
+const NON_PUBLIC_SIZE: Record<IpFamily, bigint> = {
+  4: (1n << 32n) - PUBLIC_SPACE.size(4),
+  6: (1n << 128n) - PUBLIC_SPACE.size(6),
+};
+
+/** Is the set's public part in `family` larger than `bar`? Settled by sizes alone when it can be (most calls). */
+function publicPartExceeds(set: CidrSet, family: IpFamily, bar: bigint, publicPart: () => CidrSet): boolean {
+  const size = set.size(family);
+  if (size <= bar) return false;
+  if (size - NON_PUBLIC_SIZE[family] > bar) return true;
+  return publicPart().size(family) > bar;
+}
+
+/** Does the set expose the world (see the module comment for the bar)? Checks call this for every port of every group. */
 export function isWorld(set: CidrSet): boolean {
-  return measureExposure(set).isWorld;
+  let publicPart: CidrSet | undefined;
+  const lazyPublicPart = () => (publicPart ??= set.intersect(PUBLIC_SPACE));
+  return publicPartExceeds(set, 4, WORLD_THRESHOLD[4], lazyPublicPart) || publicPartExceeds(set, 6, WORLD_THRESHOLD[6], lazyPublicPart);
 }
 
 /** Does the set hold any internet address at all? */
 export function isPublic(set: CidrSet): boolean {
-  return !set.intersect(PUBLIC_SPACE).isEmpty();
+  let publicPart: CidrSet | undefined;
+  const lazyPublicPart = () => (publicPart ??= set.intersect(PUBLIC_SPACE));
+  return publicPartExceeds(set, 4, 0n, lazyPublicPart) || publicPartExceeds(set, 6, 0n, lazyPublicPart);
 }
 
 function formatShare(exposure: FamilyExposure): string {

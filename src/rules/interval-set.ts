@@ -10,6 +10,7 @@ export class IntervalSet {
 
   /** Sorted, disjoint and non-adjacent: two sets are equal exactly when their intervals are. */
   readonly intervals: readonly Interval[];
+  private cachedSize: bigint | undefined;
 
   private constructor(normalized: readonly Interval[]) {
     this.intervals = normalized;
@@ -40,7 +41,8 @@ export class IntervalSet {
 
   /** How many integers the set holds. */
   size(): bigint {
-    return this.intervals.reduce((total, [start, end]) => total + (end - start + 1n), 0n);
+    this.cachedSize ??= this.intervals.reduce((total, [start, end]) => total + (end - start + 1n), 0n);
+    return this.cachedSize;
   }
 
   union(other: IntervalSet): IntervalSet {

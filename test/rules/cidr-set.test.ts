@@ -155,7 +155,9 @@ const wideCidr = fc.oneof(
   fc.tuple(fc.ipV4(), fc.integer({ min: 0, max: 10 })).map(([address, length]) => `${address}/${length}`),
   fc.tuple(fc.ipV6(), fc.integer({ min: 0, max: 18 })).map(([address, length]) => `${address}/${length}`),
 );
-const cidrs = fc.array(fc.oneof(cidr, wideCidr), { maxLength: 8 });
+// Blocks at the edges of the definitions: non-public space, one /8, a /16 of IPv6, half the internet.
+const edgeCidr = fc.constantFrom('10.0.0.0/8', '0.0.0.0/5', '224.0.0.0/3', '100.64.0.0/10', 'fc00::/7', '4000::/2', '3.0.0.0/8', '4.0.0.0/32', '2600::/16', '2601::/16', '0.0.0.0/1', '2000::/3');
+const cidrs = fc.array(fc.oneof(cidr, wideCidr, edgeCidr), { maxLength: 8 });
 
 /** The two halves of a CIDR (itself when it is one address). */
 function halves(text: string): string[] {
@@ -231,6 +233,17 @@ describe('CidrSet (property-based)', () => {
 
   it('spells a set in CIDRs that read back as the same set', () => {
     fc.assert(fc.property(cidrs, (list) => void expect(CidrSet.of(...CidrSet.of(...list).toCidrs()).equals(CidrSet.of(...list))).toBe(true)));
+  });
+
+  it('the size shortcuts of isWorld and isPublic agree with the full measure', () => {
+    fc.assert(
+      fc.property(cidrs, (list) => {
+        const set = CidrSet.of(...list);
+        const exposure = measureExposure(set);
+        expect(isWorld(set)).toBe(exposure.isWorld);
+        expect(isPublic(set)).toBe(exposure.ipv4.publicAddresses + exposure.ipv6.publicAddresses > 0n);
+      }),
+    );
   });
 
   it('a superset of a world set is the world (exposure is monotone)', () => {
