@@ -98,13 +98,13 @@ describe('ec2-sg-no-public-admin-ports', () => {
     if (severity) expect(result?.severity).toBe(severity);
   });
 
-  it.each<[string, string[], string[], string, string?, RegExp?]>([
-    ['0.0.0.0/0 approved as two halves', ['0.0.0.0/1', '128.0.0.0/1'], ['0.0.0.0/0'], 'fail', 'high'],
-    ['the world approved as four /2s, SSH from a /24', ['0.0.0.0/2', '64.0.0.0/2', '128.0.0.0/2', '192.0.0.0/2'], ['203.0.113.0/24'], 'fail', 'medium', /\(0\.0\.0\.0\/2, .*192\.0\.0\.0\/2 in approvedAdminCidrs approve nothing\)/],
-    ['the world approved in /8s, SSH from a /24', Array.from({ length: 256 }, (_, index) => `${index}.0.0.0/8`), ['203.0.113.0/24'], 'fail', 'medium', /together span the internet, so they approve nothing/],
-    ['an institutional list, SSH split across it', ['198.51.100.0/24', '203.0.113.0/24'], ['198.51.100.0/25', '198.51.100.128/25', '203.0.113.0/24'], 'pass'],
-    ['an institutional list, SSH from a range that straddles it', ['198.51.100.0/25'], ['198.51.100.0/24'], 'fail', 'medium'],
-  ])('approvedAdminCidrs never approve the internet: %s → %s', (_name, approved, sources, expected, severity, message) => {
+  it.each<[string, string, string[], string[], string?, RegExp?]>([
+    ['0.0.0.0/0 approved as two halves', 'fail', ['0.0.0.0/1', '128.0.0.0/1'], ['0.0.0.0/0'], 'high'],
+    ['the world approved as four /2s, SSH from a /24', 'fail', ['0.0.0.0/2', '64.0.0.0/2', '128.0.0.0/2', '192.0.0.0/2'], ['203.0.113.0/24'], 'medium', /\(0\.0\.0\.0\/2, .*192\.0\.0\.0\/2 in approvedAdminCidrs approve nothing\)/],
+    ['the world approved in /8s, SSH from a /24', 'fail', Array.from({ length: 256 }, (_, index) => `${index}.0.0.0/8`), ['203.0.113.0/24'], 'medium', /together span the internet, so they approve nothing/],
+    ['an institutional list, SSH split across it', 'pass', ['198.51.100.0/24', '203.0.113.0/24'], ['198.51.100.0/25', '198.51.100.128/25', '203.0.113.0/24']],
+    ['an institutional list, SSH from a range that straddles it', 'fail', ['198.51.100.0/25'], ['198.51.100.0/24'], 'medium'],
+  ])('approvedAdminCidrs never approve the internet: %s → %s', (_name, expected, approved, sources, severity, message) => {
     const group = aSecurityGroup('sg-1', [aPermission({ ...ssh, ipv4Ranges: sources })]);
     const [result] = run(check, { ec2SecurityGroups: [group], ec2PrefixLists: [] }, { settings: { approvedAdminCidrs: approved } });
     expect(result?.status).toBe(expected);
