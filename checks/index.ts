@@ -41,6 +41,7 @@ import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrest
 import ec2StoppedInstancesStale from './data-cleanup-retention/ec2-stopped-instances-stale.js';
 import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
+import guarddutyProtectionPlans from './logging-monitoring/guardduty-protection-plans.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
 import iamPasswordPolicyStrong from './user-accounts/iam-password-policy-strong.js';
 import iamRoleTrustRestricted from './authorizing-access/iam-role-trust-restricted.js';
@@ -129,6 +130,7 @@ export const CHECKS: readonly Check[] = [
   ec2StoppedInstancesStale,
   fileSystemsStorageDataCopiesAttestation,
   guarddutyEnabled,
+  guarddutyProtectionPlans,
   iamNoFullAdminPolicies,
   iamPasswordPolicyStrong,
   iamRoleTrustRestricted,

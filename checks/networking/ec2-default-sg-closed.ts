@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import type { IpPermission } from '../../src/model/inventory.js';
+import type { IpPermission } from '../../src/model/items/ec2.js';
 import { describeAddresses } from '../../src/rules/cidr-set.js';
 import { describePorts } from '../../src/rules/network.js';
 import { readRules, worldOpenPorts } from '../../src/rules/security-group-exposure.js';

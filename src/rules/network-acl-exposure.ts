@@ -11,7 +11,7 @@
  * it denies; `possible` the other way round. Dropping an allow or widening a deny never admits more, so the true
  * answer lies between them.
  */
-import type { NetworkAclEntry } from '../model/items/network.js';
+import type { NetworkAclEntry } from '../model/items/ec2.js';
 import { CidrSet } from './cidr-set.js';
 import { normalizeProtocol } from './network.js';
 

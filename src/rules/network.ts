@@ -1,5 +1,5 @@
 /** Protocols and ports of security-group permissions and network-ACL entries. */
-import type { IpPermission } from '../model/inventory.js';
+import type { IpPermission } from '../model/items/ec2.js';
 import { IntervalSet } from './interval-set.js';
 
 /** A protocol by canonical name: `all`, `tcp`, `udp`, `icmp`, `icmpv6`, or another IANA number as a string. */

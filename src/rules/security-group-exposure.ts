@@ -8,7 +8,7 @@
  * any address. Every answer therefore comes in two bounds: `known`, from what was read, and `possible`, with every
  * unreadable source taken as every address. A verdict that holds at both bounds is a verdict; otherwise it is unknown.
  */
-import type { IpPermission } from '../model/inventory.js';
+import type { IpPermission } from '../model/items/ec2.js';
 import { CidrSet, isPublic, isWorld } from './cidr-set.js';
 import { IntervalSet } from './interval-set.js';
 import { describePortRange, normalizeProtocol, permissionPorts, type Protocol } from './network.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NetworkAclEntry } from '../../src/model/items/network.js';
+import type { NetworkAclEntry } from '../../src/model/items/ec2.js';
 import { CidrSet, formatAddress, parseCidr } from '../../src/rules/cidr-set.js';
 import { admittedSources } from '../../src/rules/network-acl-exposure.js';
-import { anAclEntry, IMPLICIT_DENIES } from '../helpers/network.js';
+import { anAclEntry, IMPLICIT_DENIES } from '../helpers/ec2.js';
 
 const admitted = (entries: NetworkAclEntry[], protocol: 'tcp' | 'udp' = 'tcp', port = 22) =>
   admittedSources([...entries, ...IMPLICIT_DENIES], protocol, port);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntervalSet } from '../../src/rules/interval-set.js';
 import { describePortRange, describePorts, isIcmp, isTcpOrUdp, normalizeProtocol, permissionPorts, prefixListsIn } from '../../src/rules/network.js';
-import { aPermission } from '../helpers/inventory.js';
-import { aPrefixList } from '../helpers/network.js';
+import { aPermission, aPrefixList } from '../helpers/ec2.js';
 
 describe('protocols and ports', () => {
   it.each([

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { IpPermission } from '../../src/model/inventory.js';
+import type { IpPermission } from '../../src/model/items/ec2.js';
 import { CidrSet, formatAddress, isWorld, parseCidr } from '../../src/rules/cidr-set.js';
 import { readRules, sourcesReachingPort, sourcesReachingProtocol, worldOpenPorts } from '../../src/rules/security-group-exposure.js';
-import { aPermission } from '../helpers/inventory.js';
+import { aPermission } from '../helpers/ec2.js';
 
 const lists = new Map([
   ['pl-half', ['128.0.0.0/1']],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/ec2-sg-no-public-admin-ports.js';
-import type { IpPermission } from '../../../src/model/inventory.js';
-import { aFailure, aPermission, aSecurityGroup, run, statuses } from '../../helpers/inventory.js';
+import type { IpPermission } from '../../../src/model/items/ec2.js';
 import { CidrSet, PUBLIC_SPACE } from '../../../src/rules/cidr-set.js';
-import { aPrefixList } from '../../helpers/network.js';
+import { aPermission, aPrefixList, aSecurityGroup } from '../../helpers/ec2.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 const world = { ipv4Ranges: ['0.0.0.0/0'] };
 const ssh = { fromPort: 22, toPort: 22 };
