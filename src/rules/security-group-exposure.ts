@@ -36,6 +36,8 @@ export interface ReachingSources {
   unknownSources: string[];
 }
 
+const LISTED_ENTRIES = 3;
+
 /** Reads every permission once; `prefixLists` maps prefix-list id → CIDRs (one region's lists). */
 export function readRules(permissions: readonly IpPermission[], prefixLists: ReadonlyMap<string, readonly string[]>): SecurityGroupRule[] {
   return permissions.map((permission) => {
@@ -53,7 +55,12 @@ export function readRules(permissions: readonly IpPermission[], prefixLists: Rea
       const listed = CidrSet.parse(cidrs);
       sources = sources.union(listed.set);
       unknownSources.push(...listed.malformed.map((cidr) => `malformed CIDR ${JSON.stringify(cidr)} in prefix list ${id}`));
-      spelled.push(...cidrs.map((cidr) => `${cidr} (via prefix list ${id})`));
+      // A managed list can hold hundreds of entries: a message names a few.
+      spelled.push(
+        ...(cidrs.length <= LISTED_ENTRIES
+          ? cidrs.map((cidr) => `${cidr} (via prefix list ${id})`)
+          : [`prefix list ${id} (${cidrs.length} CIDRs: ${cidrs.slice(0, LISTED_ENTRIES).join(', ')}…)`]),
+      );
     }
     spelled.push(...permission.referencedGroupIds);
     return {

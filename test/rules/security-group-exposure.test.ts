@@ -19,6 +19,13 @@ describe('security-group exposure (union of rules)', () => {
     expect(rule?.description).toBe('tcp/22 from 0.0.0.0/1, ::/1, 128.0.0.0/1 (via prefix list pl-half), sg-2');
   });
 
+  it('names a few entries of a long prefix list, not all of them', () => {
+    const long = new Map([['pl-long', Array.from({ length: 200 }, (_, index) => `10.${index}.0.0/16`)]]);
+    const [rule] = readRules([aPermission({ fromPort: 22, toPort: 22, prefixListIds: ['pl-long'] })], long);
+    expect(rule?.description).toBe('tcp/22 from prefix list pl-long (200 CIDRs: 10.0.0.0/16, 10.1.0.0/16, 10.2.0.0/16…)');
+    expect(rule?.sources.toCidrs()).toEqual(['10.0.0.0/9', '10.128.0.0/10', '10.192.0.0/13']);
+  });
+
   it('joins rules that each admit part of the internet to one port', () => {
     const rules = readRules(
       [aPermission({ fromPort: 22, toPort: 22, ipv4Ranges: ['0.0.0.0/1'] }), aPermission({ fromPort: 20, toPort: 30, ipv4Ranges: ['128.0.0.0/1'] }), aPermission({ fromPort: 23, toPort: 23, ipv4Ranges: ['1.0.0.0/8'] })],
