@@ -50,6 +50,7 @@ import iamRootNoAccessKeys from './user-accounts/iam-root-no-access-keys.js';
 import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
+import iamUserSingleCredential from './user-accounts/iam-user-single-credential.js';
 import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
@@ -139,6 +140,7 @@ export const CHECKS: readonly Check[] = [
   iamRootNotRecentlyUsed,
   iamUserConsoleMfa,
   iamUserCredentialHygiene,
+  iamUserSingleCredential,
   kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
   kmsCryptoErasureEvidence,
