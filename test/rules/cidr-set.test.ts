@@ -10,6 +10,7 @@ import {
   parseCidr,
   PUBLIC_SPACE,
 } from '../../src/rules/cidr-set.js';
+import { halves } from '../helpers/cidr.js';
 
 describe('parseCidr', () => {
   it.each([
@@ -158,16 +159,6 @@ const wideCidr = fc.oneof(
 // Blocks at the edges of the definitions: non-public space, one /8, a /16 of IPv6, half the internet.
 const edgeCidr = fc.constantFrom('10.0.0.0/8', '0.0.0.0/5', '224.0.0.0/3', '100.64.0.0/10', 'fc00::/7', '4000::/2', '3.0.0.0/8', '4.0.0.0/32', '2600::/16', '2601::/16', '0.0.0.0/1', '2000::/3');
 const cidrs = fc.array(fc.oneof(cidr, wideCidr, edgeCidr), { maxLength: 8 });
-
-/** The two halves of a CIDR (itself when it is one address). */
-function halves(text: string): string[] {
-  const parsed = parseCidr(text);
-  if (!parsed) throw new Error(`unparsable ${text}`);
-  const bits = parsed.family === 4 ? 32 : 128;
-  if (parsed.prefixLength === bits) return [text];
-  const half = 1n << BigInt(bits - parsed.prefixLength - 1);
-  return [parsed.first, parsed.first + half].map((first) => `${formatAddress(first, parsed.family)}/${parsed.prefixLength + 1}`);
-}
 
 function sameExposure(a: CidrSet, b: CidrSet): void {
   const left = measureExposure(a);

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NetworkAclEntry } from '../../src/model/items/ec2.js';
-import { CidrSet, formatAddress, parseCidr } from '../../src/rules/cidr-set.js';
+import { CidrSet, parseCidr } from '../../src/rules/cidr-set.js';
 import { admittedSources } from '../../src/rules/network-acl-exposure.js';
 import { anAclEntry, IMPLICIT_DENIES } from '../helpers/ec2.js';
+import { halves } from '../helpers/cidr.js';
 
 const admitted = (entries: NetworkAclEntry[], protocol: 'tcp' | 'udp' = 'tcp', port = 22) =>
   admittedSources([...entries, ...IMPLICIT_DENIES], protocol, port);
@@ -128,15 +129,6 @@ const entries = fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 32766 }), entr
     };
   }),
 );
-
-function halves(text: string): string[] {
-  const parsed = parseCidr(text);
-  if (!parsed) throw new Error(text);
-  const bits = parsed.family === 4 ? 32 : 128;
-  if (parsed.prefixLength === bits) return [text];
-  const half = 1n << BigInt(bits - parsed.prefixLength - 1);
-  return [parsed.first, parsed.first + half].map((first) => `${formatAddress(first, parsed.family)}/${parsed.prefixLength + 1}`);
-}
 
 describe('admittedSources (property-based)', () => {
   it('does not depend on the order the entries are listed in', () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IpPermission } from '../../src/model/items/ec2.js';
-import { CidrSet, formatAddress, isWorld, parseCidr } from '../../src/rules/cidr-set.js';
+import { CidrSet, isWorld, parseCidr } from '../../src/rules/cidr-set.js';
 import { readRules, sourcesReachingPort, sourcesReachingProtocol, worldOpenPorts } from '../../src/rules/security-group-exposure.js';
 import { aPermission } from '../helpers/ec2.js';
+import { halves } from '../helpers/cidr.js';
 
 const lists = new Map([
   ['pl-half', ['128.0.0.0/1']],
@@ -82,15 +83,6 @@ const permission = fc
     return aPermission({ protocol: raw.protocol, fromPort: raw.from, toPort: raw.from + raw.width, ipv4Ranges, ipv6Ranges });
   });
 const permissions = fc.array(permission, { maxLength: 6 });
-
-function halves(text: string): string[] {
-  const parsed = parseCidr(text);
-  if (!parsed) throw new Error(text);
-  const bits = parsed.family === 4 ? 32 : 128;
-  if (parsed.prefixLength === bits) return [text];
-  const half = 1n << BigInt(bits - parsed.prefixLength - 1);
-  return [parsed.first, parsed.first + half].map((first) => `${formatAddress(first, parsed.family)}/${parsed.prefixLength + 1}`);
-}
 
 /** The world-open TCP and UDP ports, as one comparable string. */
 const openPorts = (list: IpPermission[]): string => {
