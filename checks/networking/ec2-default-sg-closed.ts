@@ -1,4 +1,20 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
+import type { IpPermission } from '../../src/model/items/ec2.js';
+import { describeAddresses } from '../../src/rules/cidr-set.js';
+import { describePorts } from '../../src/rules/network.js';
+import { readRules, worldOpenPorts } from '../../src/rules/security-group-exposure.js';
+
+/**
+ * What the inbound rules open to the internet, for the message: any rule fails this check, but a default group the
+ * internet can reach (however its CIDRs are split) is the one to fix first. Prefix lists are not read here.
+ */
+function internetOpenings(ingress: readonly IpPermission[]): string {
+  const rules = readRules(ingress, new Map());
+  const openings = (['tcp', 'udp'] as const).flatMap((protocol) => {
+    return worldOpenPorts(rules, protocol).openings.map((opening) => `${protocol}/${describePorts(opening.ports)} from ${describeAddresses(opening.sources)}`);
+  });
+  return openings.length > 0 ? `; its inbound rules admit the internet to ${openings.join(' and ')}` : '';
+}
 
 export default defineCheck({
   id: 'ec2-default-sg-closed',
@@ -26,7 +42,7 @@ export default defineCheck({
         const egress = group.egress.length;
         return ingress === 0 && egress === 0
           ? pass(group, `${label} has no rules.`)
-          : fail(group, `${label} has ${ingress} inbound and ${egress} outbound rule(s).`);
+          : fail(group, `${label} has ${ingress} inbound and ${egress} outbound rule(s)${internetOpenings(group.ingress)}.`);
       });
   },
 });

@@ -1,5 +1,7 @@
 import { defineCheck, error, fail, pass, type Finding } from '../../src/model/check.js';
-import { hasInternetGatewayRoute, isLiveInstanceState, routeTableForSubnet } from '../../src/model/network.js';
+import { describeAddresses, isWorld } from '../../src/rules/cidr-set.js';
+import { isLiveInstanceState } from '../../src/rules/instance-state.js';
+import { internetGatewayDestinations, routeTableForSubnet } from '../../src/rules/route-tables.js';
 
 export default defineCheck({
   id: 'ec2-instance-no-public-ip',
@@ -34,8 +36,16 @@ export default defineCheck({
             ? routeTableForSubnet(ec2RouteTables.filter((entry) => entry.region === instance.region), instance.subnetId, instance.vpcId)
             : undefined;
           if (!table) return error(instance, `${label} has IPv6 address(es) but the route table of its subnet was not found.`);
-          if (hasInternetGatewayRoute(table, 6)) {
-            return fail(instance, `${label} has IPv6 address ${instance.ipv6Addresses.join(', ')} in a subnet whose route table ${table.routeTableId} sends ::/0 to an internet gateway.`);
+          // The default route may be spelled in pieces (::/1 + 8000::/1, 2000::/3): judge the union of IGW routes.
+          const { destinations, malformed } = internetGatewayDestinations(table, 6);
+          if (isWorld(destinations)) {
+            return fail(
+              instance,
+              `${label} has IPv6 address ${instance.ipv6Addresses.join(', ')} in a subnet whose route table ${table.routeTableId} sends ${describeAddresses(destinations)} to an internet gateway.`,
+            );
+          }
+          if (malformed.length > 0) {
+            return error(instance, `${label} has IPv6 address(es) and route table ${table.routeTableId} routes ${malformed.join(', ')}, which could not be read, to an internet gateway.`);
           }
         }
         return pass(instance, `${label} has no internet-reachable address.`);

@@ -1,27 +1,22 @@
-import { defineCheck, fail, pass } from '../../src/model/check.js';
-import type { NetworkAclEntry } from '../../src/model/items/ec2.js';
-import { isWorldCidr } from '../../src/model/network.js';
+import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { describeAddresses, isPublic, isWorld } from '../../src/rules/cidr-set.js';
+import { admittedSources, type AdmittedSources } from '../../src/rules/network-acl-exposure.js';
 
-const PROTOCOLS = [
-  { name: 'tcp', number: '6' },
-  { name: 'udp', number: '17' },
-] as const;
-
-function entryMatches(entry: NetworkAclEntry, protocol: (typeof PROTOCOLS)[number], port: number): boolean {
-  const entryProtocol = entry.protocol.toLowerCase();
-  if (entryProtocol === '-1' || entryProtocol === 'all') return true;
-  if (entryProtocol !== protocol.number && entryProtocol !== protocol.name) return false;
-  return !entry.portRange || (entry.portRange.from <= port && port <= entry.portRange.to);
-}
-
-/**
- * NACLs are evaluated in ascending rule number and the first matching entry decides. Only entries for the whole
- * internet (0.0.0.0/0, ::/0) are considered, per family; a lower-numbered world deny makes a later allow harmless.
- */
-function decidingEntry(entries: NetworkAclEntry[], family: 4 | 6, protocol: (typeof PROTOCOLS)[number], port: number) {
-  return entries.find((entry) => {
-    const cidr = family === 4 ? entry.cidrBlock : entry.ipv6CidrBlock;
-    return cidr !== undefined && isWorldCidr(cidr) && entryMatches(entry, protocol, port);
+/** `tcp+udp/22 from 0.0.0.0/0 (all of the public IPv4 internet) by rule 100`; one label when both protocols agree. */
+function describeOpenings(port: number, openings: Array<{ protocol: string; admitted: AdmittedSources }>): string[] {
+  const [first, second] = openings;
+  const ruleNumbers = (admitted: AdmittedSources) => admitted.rules.map((rule) => rule.ruleNumber).join();
+  const merged =
+    first && second && first.admitted.known.equals(second.admitted.known) && ruleNumbers(first.admitted) === ruleNumbers(second.admitted)
+      ? [{ ...first, protocol: 'tcp+udp' }]
+      : openings;
+  return merged.map(({ protocol, admitted }) => {
+    const rules = admitted.rules.filter((rule) => isPublic(rule.addresses));
+    const by =
+      rules.length === 1
+        ? `rule ${rules[0]?.ruleNumber}`
+        : `rules ${rules.map((rule) => `${rule.ruleNumber} (${rule.cidr})`).join(', ')}`;
+    return `${protocol}/${port} from ${describeAddresses(admitted.known)} by ${by}`;
   });
 }
 
@@ -35,36 +30,28 @@ export default defineCheck({
   rationale:
     'A network ACL is the subnet-wide backstop behind security groups: if it denies SSH and RDP from the internet, one mistaken security group cannot expose an analysis host that holds controlled-access data.',
   remediation: {
-    summary: 'Add a low-numbered inbound deny for the administrative ports from 0.0.0.0/0 and ::/0 (or remove the allow entries) on every NACL associated with a subnet.',
+    summary:
+      'Add an inbound deny for the administrative ports from 0.0.0.0/0 and ::/0, numbered below every allow entry that covers those ports (or remove those allow entries), on every NACL associated with a subnet.',
     cli: 'aws ec2 create-network-acl-entry --network-acl-id ACL_ID --ingress --rule-number 50 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',
   },
   evaluate({ ec2NetworkAcls }, { settings }) {
     return ec2NetworkAcls
       .filter((acl) => acl.subnetIds.length > 0) // an unassociated NACL filters no traffic
       .map((acl) => {
-        const ingress = acl.entries.filter((entry) => !entry.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
-        // port + source + rule → protocols, so one allow-all rule reads "tcp+udp/22 from 0.0.0.0/0 (rule 100)".
-        const openings = new Map<string, { port: number; source: string; rule: number; protocols: string[] }>();
+        const open: string[] = [];
+        const unknown = new Set<string>();
         for (const port of settings.adminPorts) {
-          for (const family of [4, 6] as const) {
-            for (const protocol of PROTOCOLS) {
-              const entry = decidingEntry(ingress, family, protocol, port);
-              if (entry?.ruleAction !== 'allow') continue;
-              const source = (family === 4 ? entry.cidrBlock : entry.ipv6CidrBlock) ?? '';
-              const key = `${port}|${source}|${entry.ruleNumber}`;
-              const opening = openings.get(key) ?? { port, source, rule: entry.ruleNumber, protocols: [] };
-              opening.protocols.push(protocol.name);
-              openings.set(key, opening);
-            }
+          // First match per address, in rule-number order: what each port admits is a set, not one deciding rule.
+          const results = (['tcp', 'udp'] as const).map((protocol) => ({ protocol, admitted: admittedSources(acl.entries, protocol, port) }));
+          open.push(...describeOpenings(port, results.filter(({ admitted }) => isWorld(admitted.known))));
+          for (const { admitted } of results) {
+            if (!isWorld(admitted.known) && isWorld(admitted.possible)) admitted.unreadable.forEach((entry) => unknown.add(entry));
           }
         }
-        const open = [...openings.values()].map(
-          (opening) => `${opening.protocols.join('+')}/${opening.port} from ${opening.source} (rule ${opening.rule})`,
-        );
         const label = `Network ACL ${acl.networkAclId} (${acl.subnetIds.length} subnet(s) in ${acl.vpcId})`;
-        return open.length > 0
-          ? fail(acl, `${label} admits ${open.join(', ')}.`)
-          : pass(acl, `${label} admits no administrative port (${settings.adminPorts.join(', ')}) from the internet.`);
+        if (open.length > 0) return fail(acl, `${label} admits ${open.join('; ')}.`);
+        if (unknown.size > 0) return error(acl, `${label} may admit the internet to an administrative port: ${[...unknown].join(', ')}.`);
+        return pass(acl, `${label} admits no administrative port (${settings.adminPorts.join(', ')}) from the internet.`);
       });
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass, type Finding } from '../../src/model/check.js';
-import { isLiveInstanceState } from '../../src/model/network.js';
+import { isLiveInstanceState } from '../../src/rules/instance-state.js';
 
 export default defineCheck({
   id: 'ec2-imdsv2-required',

@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.js';
+import { parseCidr } from '../rules/cidr-set.js';
 
 export const DEFAULT_CONFIG_FILE = 'dbgap-audit.config.yml';
 
@@ -17,7 +18,9 @@ const port = z.number().int().min(0).max(65535);
 const days = z.number().int().min(1).max(36500);
 const cidr = z
   .string()
-  .regex(/^(\d{1,3}(\.\d{1,3}){3}\/\d{1,2}|[0-9a-fA-F:]+\/\d{1,3})$/, 'must be a CIDR block such as 10.0.0.0/8');
+  .regex(/^(\d{1,3}(\.\d{1,3}){3}\/\d{1,2}|[0-9a-fA-F:]+\/\d{1,3})$/, 'must be a CIDR block such as 10.0.0.0/8')
+  // The shape alone lets 300.0.0.0/8 or 10.0.0.0/40 through; the checks read CIDRs with this same parser.
+  .refine((text) => parseCidr(text) !== undefined, 'must be a CIDR block such as 10.0.0.0/8');
 
 const configSchema = z.strictObject({
   allowedRegions: z.array(region).optional(),

@@ -49,6 +49,7 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['a config file with an unknown field', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c1.yml', 'allowedRegion: [us-east-1]\n')], /c1\.yml: unknown field allowedRegion/],
     ['a config file with a wrong type', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c2.yml', 'thresholds:\n  unusedCredentialDays: soon\n')], /c2\.yml: field thresholds\.unusedCredentialDays/],
     ['a config file with a bad region', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c3.yml', 'allowedRegions: [narnia]\n')], /c3\.yml: field allowedRegions\.0 must be an AWS region name/],
+    ['a config file with an impossible CIDR', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c6.yml', 'approvedAdminCidrs: [198.51.100.0/24, 300.0.0.0/8]\n')], /c6\.yml: field approvedAdminCidrs\.1 must be a CIDR block/],
     ['a config file that is not YAML', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c4.yml', 'a: [1, 2\n')], /c4\.yml is not valid YAML/],
     ['a config file with an alias bomb', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c5.yml', 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n')], /c5\.yml/],
     ['a missing --config file', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', join(directory, 'none.yml')], /The config file .*none\.yml does not exist/],

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/iam-credential-report.js';
 import type { IpPermission } from '../../src/model/items/ec2.js';
-import { isWorldCidr, permissionCoversPort } from '../../src/model/network.js';
 import { normalizePolicy, statementCoversAction, wildcardMatch } from '../../src/model/policy.js';
+import { permissionPorts } from '../../src/rules/network.js';
 
 const jsonValue = fc.jsonValue({ maxDepth: 4 });
 const scalarOrArray = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, fc.array(arbitrary, { maxLength: 4 }));
@@ -67,9 +67,9 @@ describe('policy normalizer (property-based)', () => {
   });
 });
 
-describe('port and CIDR matcher (property-based)', () => {
+describe('port matcher (property-based)', () => {
   const permission = fc.record({
-    protocol: fc.constantFrom('-1', 'tcp', 'udp', '6', '17', 'icmp', '1', '58'),
+    protocol: fc.constantFrom('-1', 'tcp', 'udp', '6', '17', 'icmp', '1', '58', 'TCP', '47'),
     fromPort: fc.option(fc.integer({ min: -1, max: 65535 }), { nil: undefined }),
     toPort: fc.option(fc.integer({ min: -1, max: 65535 }), { nil: undefined }),
   });
@@ -77,25 +77,15 @@ describe('port and CIDR matcher (property-based)', () => {
   it('agrees with a reference predicate and never throws', () => {
     fc.assert(
       fc.property(permission, fc.integer({ min: 0, max: 65535 }), (raw, port) => {
-        const subject: IpPermission = { ...raw, ipv4Ranges: [], ipv6Ranges: [], prefixListIds: [], referencedGroupIds: [] };
+        const subject: Pick<IpPermission, 'protocol' | 'fromPort' | 'toPort'> = { ...raw };
         if (raw.fromPort === undefined) delete subject.fromPort;
         if (raw.toPort === undefined) delete subject.toPort;
-        const tcpOrUdp = ['tcp', 'udp', '6', '17'].includes(raw.protocol);
-        const from = raw.fromPort ?? 0;
-        const to = raw.toPort ?? 65535;
-        const expected = raw.protocol === '-1' || (tcpOrUdp && (from === -1 || to === -1 || (from <= port && port <= to)));
-        expect(permissionCoversPort(subject, port)).toBe(expected);
+        const tcpOrUdp = ['tcp', 'udp', '6', '17'].includes(raw.protocol.toLowerCase());
+        const everyPort = raw.fromPort === undefined || raw.toPort === undefined || raw.fromPort === -1 || raw.toPort === -1;
+        const expected = raw.protocol === '-1' || (tcpOrUdp && (everyPort || ((raw.fromPort ?? 0) <= port && port <= (raw.toPort ?? 0))));
+        expect(permissionPorts(subject).has(BigInt(port))).toBe(expected);
       }),
     );
-  });
-
-  it('calls a CIDR world-open exactly when its prefix length is 0', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), fc.integer({ min: 0, max: 128 }), (address, length) => {
-        expect(isWorldCidr(`${address}/${length}`)).toBe(length === 0);
-      }),
-    );
-    fc.assert(fc.property(fc.string(), (text) => void isWorldCidr(text)));
   });
 });
 

@@ -14,6 +14,10 @@ describe('ec2-default-sg-closed', () => {
     ['the stock default group (self-reference in, all out)', defaultGroup({ ingress: [aPermission({ protocol: '-1', referencedGroupIds: ['sg-default'] })], egress: [aPermission({ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'] })] }), 'fail'],
     ['only an egress rule left', defaultGroup({ egress: [aPermission({ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'] })] }), 'fail'],
     ['only an ingress rule left', defaultGroup({ ingress: [aPermission({ fromPort: 22, toPort: 22, ipv4Ranges: ['10.0.0.0/8'] })] }), 'fail'],
+    ['only a prefix-list rule left', defaultGroup({ ingress: [aPermission({ protocol: '-1', prefixListIds: ['pl-1'] })] }), 'fail'],
+    ['only an ICMP rule left', defaultGroup({ ingress: [aPermission({ protocol: 'icmp', fromPort: -1, toPort: -1, ipv6Ranges: ['fd00::/8'] })] }), 'fail'],
+    ['only a rule to a security group, outbound', defaultGroup({ egress: [aPermission({ protocol: '-1', referencedGroupIds: ['sg-other'] })] }), 'fail'],
+    ['a group merely named like the default, in another case', { ...aSecurityGroup('sg-x', [aPermission({ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'] })]), groupName: 'Default' }, 'not_applicable'],
   ])('%s → %s', (_name, group, expected) => {
     expect(statuses(run(check, { ec2SecurityGroups: [group] }))).toEqual([expected]);
   });
@@ -26,6 +30,24 @@ describe('ec2-default-sg-closed', () => {
   it('reports the rule counts', () => {
     const [result] = run(check, { ec2SecurityGroups: [defaultGroup({ egress: [aPermission()] })] });
     expect(result?.message).toMatch(/0 inbound and 1 outbound/);
+  });
+
+  it('says when the inbound rules admit the internet, however the range is split', () => {
+    const group = defaultGroup({
+      ingress: [aPermission({ protocol: '-1', ipv4Ranges: ['0.0.0.0/1'] }), aPermission({ protocol: '-1', ipv4Ranges: ['128.0.0.0/1'] })],
+      egress: [aPermission({ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'] })],
+    });
+    const [result] = run(check, { ec2SecurityGroups: [group] });
+    expect(result?.status).toBe('fail');
+    expect(result?.message).toBe(
+      'Default security group sg-default of vpc-1 has 2 inbound and 1 outbound rule(s); its inbound rules admit the internet to ' +
+        'tcp/0-65535 from 0.0.0.0/0 (all of the public IPv4 internet) and udp/0-65535 from 0.0.0.0/0 (all of the public IPv4 internet).',
+    );
+  });
+
+  it('says nothing of the internet when the inbound rules admit only private ranges', () => {
+    const [result] = run(check, { ec2SecurityGroups: [defaultGroup({ ingress: [aPermission({ protocol: '-1', ipv4Ranges: ['10.0.0.0/8'] })] })] });
+    expect(result?.message).toBe('Default security group sg-default of vpc-1 has 1 inbound and 0 outbound rule(s).');
   });
 
   it('errors when the groups of a region could not be listed', () => {

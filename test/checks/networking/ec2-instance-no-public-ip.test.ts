@@ -7,6 +7,12 @@ import { aRouteTable, aSubnet, anInstance } from '../../helpers/ec2.js';
 const tables = [
   aRouteTable('rtb-main', { isMain: true, routes: [{ destinationCidr: '10.0.0.0/16', target: 'local' }, { destinationIpv6Cidr: '::/0', target: 'eigw-1' }] }),
   aRouteTable('rtb-public', { subnetIds: ['subnet-public'], routes: [{ destinationCidr: '0.0.0.0/0', target: 'igw-1' }, { destinationIpv6Cidr: '::/0', target: 'igw-1' }] }),
+  // The default route spelled in pieces is still the default route.
+  aRouteTable('rtb-split', { subnetIds: ['subnet-split'], routes: [{ destinationIpv6Cidr: '::/1', target: 'igw-1' }, { destinationIpv6Cidr: '8000::/1', target: 'igw-1' }] }),
+  aRouteTable('rtb-global', { subnetIds: ['subnet-global'], routes: [{ destinationIpv6Cidr: '2000::/3', target: 'igw-1' }] }),
+  aRouteTable('rtb-narrow', { subnetIds: ['subnet-narrow'], routes: [{ destinationIpv6Cidr: '2001:db8:1::/48', target: 'igw-1' }, { destinationIpv6Cidr: '::/0', target: 'eigw-1' }] }),
+  aRouteTable('rtb-blackhole', { subnetIds: ['subnet-blackhole'], routes: [{ destinationIpv6Cidr: '::/0', target: 'igw-1', state: 'blackhole' }] }),
+  aRouteTable('rtb-garbled', { subnetIds: ['subnet-garbled'], routes: [{ destinationIpv6Cidr: '::/zero', target: 'igw-1' }] }),
 ];
 const subnets = [aSubnet('subnet-private'), aSubnet('subnet-public')];
 
@@ -19,9 +25,19 @@ describe('ec2-instance-no-public-ip', () => {
     ['an IPv6 address behind an egress-only gateway (main table)', { ipv6Addresses: ['2600:1f18::11'] }, 'pass'],
     ['a bastion with the exempt tag', { publicIpAddresses: ['203.0.113.5'], tags: { 'dbgap:public-exempt': 'bastion' } }, 'pass'],
     ['an IPv6 address in a subnet with no known route table', { ipv6Addresses: ['2600:1f18::12'], subnetId: 'subnet-x', vpcId: 'vpc-other' }, 'error'],
+    ['an IPv6 address in a subnet with ::/1 + 8000::/1 → igw', { ipv6Addresses: ['2600:1f18::13'], subnetId: 'subnet-split' }, 'fail'],
+    ['an IPv6 address in a subnet with 2000::/3 → igw', { ipv6Addresses: ['2600:1f18::14'], subnetId: 'subnet-global' }, 'fail'],
+    ['an IPv6 address in a subnet routing one /48 to the igw', { ipv6Addresses: ['2600:1f18::15'], subnetId: 'subnet-narrow' }, 'pass'],
+    ['an IPv6 address in a subnet whose igw route is a blackhole', { ipv6Addresses: ['2600:1f18::16'], subnetId: 'subnet-blackhole' }, 'pass'],
+    ['an IPv6 address in a subnet whose igw route cannot be read', { ipv6Addresses: ['2600:1f18::17'], subnetId: 'subnet-garbled' }, 'error'],
   ])('%s → %s', (_name, overrides, expected) => {
     const results = run(check, { ec2Instances: [anInstance('i-1', overrides)], ec2Subnets: [], ec2RouteTables: tables });
     expect(statuses(results)).toEqual([expected]);
+  });
+
+  it('names the routed range', () => {
+    const [result] = run(check, { ec2Instances: [anInstance('i-1', { ipv6Addresses: ['2600:1f18::13'], subnetId: 'subnet-split' })], ec2Subnets: [], ec2RouteTables: tables });
+    expect(result?.message).toMatch(/route table rtb-split sends ::\/0 \(all of the public IPv6 internet\) to an internet gateway/);
   });
 
   it('skips terminated and shutting-down instances', () => {
