@@ -47,7 +47,8 @@ export default defineCheck({
     const principals: Principal[] = [];
     for (const entry of iamAuthorizationDetails) {
       if (entry.kind === 'policy') policies.set(entry.arn, entry);
-      else principals.push(entry);
+      // Service-linked roles' permissions are AWS's and only the service can assume them.
+      else if (!(entry.kind === 'role' && entry.path.startsWith('/aws-service-role/'))) principals.push(entry);
       if (entry.kind === 'group') groups.set(entry.name, entry);
     }
     const missing = new Map<Principal, string[]>();

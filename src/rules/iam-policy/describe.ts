@@ -35,8 +35,12 @@ function who(request: FoundRequest): string {
       return `a holder of a token from ${principal.provider}`;
     case 'aws': {
       if (principal.type === 'Account') return `the root user of account ${principal.account}`;
-      const name = principal.arn.slice(principal.arn.indexOf(':', 'arn:aws:iam::'.length) + 1);
-      return `${name.replace('/', ' ')} of account ${principal.account}`;
+      const resource = principal.arn.slice(principal.arn.indexOf(':', 'arn:aws:iam::'.length) + 1);
+      const kind = resource.slice(0, resource.indexOf('/'));
+      const name = resource.slice(resource.lastIndexOf('/') + 1);
+      // A name the search made up stands for any principal the policy does not name.
+      if (name === 'example' || name === 'dbgap-audit-probe') return `a ${kind} of account ${principal.account}`;
+      return `${kind} ${name} of account ${principal.account}`;
     }
   }
 }
