@@ -64,11 +64,11 @@ export function numberCandidates(policyValues: readonly string[]): string[] {
   return [...new Set(values)].map(String);
 }
 
-/** The same for dates; with `notBefore` (the caller picks when to call, but not in the past) only later instants. */
-export function dateCandidates(policyValues: readonly string[], notBefore?: Date): string[] {
+/** The same for dates. */
+export function dateCandidates(policyValues: readonly string[]): string[] {
   const instants = uniqueSorted(policyValues.map((text) => parseDate(text) ?? Number.NaN));
   const values: number[] = [];
-  if (instants.length === 0) values.push(notBefore?.getTime() ?? 0);
+  if (instants.length === 0) values.push(0);
   else {
     values.push((instants[0] as number) - 1000);
     instants.forEach((value, index) => {
@@ -77,9 +77,7 @@ export function dateCandidates(policyValues: readonly string[], notBefore?: Date
       values.push(next === undefined ? value + 1000 : Math.floor((value + next) / 2));
     });
   }
-  const floor = notBefore?.getTime();
-  const kept = floor === undefined ? values : [floor, ...values.filter((value) => value >= floor)];
-  return [...new Set(kept)].map((value) => new Date(value).toISOString());
+  return [...new Set(values)].map((value) => new Date(value).toISOString());
 }
 
 /** An address on the public internet reserved for documentation (RFC 5737, RFC 3849): a neutral "some caller". */

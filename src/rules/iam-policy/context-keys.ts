@@ -26,7 +26,7 @@ export type KeyDomain =
   /** Chosen by the caller. */
   | {
       readonly kind: 'choose';
-      readonly type: 'string' | 'address' | 'time' | 'one-of';
+      readonly type: 'string' | 'address' | 'one-of';
       /** Literal policy values (and `ownerPatterns`) are out of the caller's reach. */
       readonly owned: boolean;
       readonly absent: boolean;
@@ -43,6 +43,8 @@ export interface KeyState {
   readonly transport: 'https' | 'http' | undefined;
   /** The resource owner's account. */
   readonly account: string;
+  /** When the request is made: the scan's evaluation time. */
+  readonly now: Date;
 }
 
 const fixed = (value: ContextValue | undefined): KeyDomain => ({ kind: 'fixed', value });
@@ -115,7 +117,13 @@ function claimDomain(host: string, claim: string): KeyDomain {
   return free(false);
 }
 
-const TIME_KEYS = new Set(['aws:currenttime', 'aws:epochtime']);
+/** An organization path `o-…/r-…/ou-…/` with a literal organization id belongs to that organization. */
+function orgPathOwnerPatterns(literals: readonly string[]): Pattern[] {
+  return literals.flatMap((literal) => {
+    const match = /^(o-[^*?/]+)\//.exec(literal);
+    return match ? [pattern(`${match[1]}/*`, 'wildcard')] : [];
+  });
+}
 
 function isOwnAccount(outsider: Outsider): boolean {
   return outsider.kind === 'own-account' || outsider.kind === 'self';
@@ -150,10 +158,13 @@ export function keyDomain(key: string, state: KeyState): KeyDomain {
       // Acting for a named account, the service presents ARNs of that account's resources, and no other account's.
       return owned(false, forAccount ? (literals) => arnOwnerPatterns(literals).filter((entry) => !entry.source.includes(`:${forAccount}:`)) : arnOwnerPatterns);
     }
-    if (key === 'aws:sourceorgpaths') return owned(true);
+    if (key === 'aws:sourceorgpaths') return owned(true, orgPathOwnerPatterns);
     return owned(key === 'aws:sourceorgid');
   }
-  if (TIME_KEYS.has(key)) return { kind: 'choose', type: 'time', owned: false, absent: false };
+  // The verdict is the policy's effect now (a point-in-time audit): a grant that ended in 2020 grants nothing, a Deny
+  // in force until 2099 denies.
+  if (key === 'aws:currenttime') return fixed(state.now.toISOString());
+  if (key === 'aws:epochtime') return fixed(String(Math.floor(state.now.getTime() / 1000)));
   switch (key) {
     case 'aws:principalarn':
       return fixed(aws?.arn);
@@ -186,7 +197,9 @@ export function keyDomain(key: string, state: KeyState): KeyDomain {
     case 'aws:principalorgpaths': {
       if (!aws) return ABSENT;
       const own = isOwnAccount(outsider) || (outsider.kind === 'any-account' && outsider.inOrganization === true);
-      return { kind: 'choose', type: 'string', owned: !own, absent: !own };
+      return key === 'aws:principalorgpaths'
+        ? { kind: 'choose', type: 'string', owned: !own, absent: !own, ownerPatterns: orgPathOwnerPatterns }
+        : { kind: 'choose', type: 'string', owned: !own, absent: !own };
     }
     case 'aws:multifactorauthpresent':
       // Long-term keys carry no MFA key; a session may or may not have used MFA: the caller decides.

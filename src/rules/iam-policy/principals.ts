@@ -23,16 +23,25 @@ interface PrincipalPatterns {
   /** Resource parts of principal ARN patterns (`role/x`, `user/*`…), with their account part. */
   readonly names: Array<{ account: string; name: string }>;
   readonly usernames: string[];
+  /** Role sessions named in Principal/NotPrincipal (`assumed-role/<role>/<session>`). */
+  readonly sessions: Array<{ account: string; role: string; session: string }>;
+}
+
+/** ARN components, a short ARN completed with `*` components as ArnLike completes it (pattern.ts). */
+function arnParts(text: string): string[] | undefined {
+  const parts = text.split(':');
+  if (parts[0] !== 'arn' && parts[0] !== '*') return undefined;
+  if (parts.length > 6) parts.splice(5, parts.length - 5, parts.slice(5).join(':'));
+  while (parts.length < 6) parts.push('*');
+  return parts;
 }
 
 function accountOfArn(text: string): string | undefined {
-  const parts = text.split(':');
-  return parts.length >= 6 && parts[0] === 'arn' ? parts[4] : undefined;
+  return arnParts(text)?.[4];
 }
 
 function resourceOfArn(text: string): string | undefined {
-  const parts = text.split(':');
-  return parts.length >= 6 && parts[0] === 'arn' ? parts.slice(5).join(':') : undefined;
+  return arnParts(text)?.[5];
 }
 
 const harvested = new WeakMap<ParsedPolicy, PrincipalPatterns>();
@@ -43,6 +52,7 @@ function harvest(policy: ParsedPolicy): PrincipalPatterns {
   const accounts: string[] = [];
   const names: Array<{ account: string; name: string }> = [];
   const usernames: string[] = [];
+  const sessions: Array<{ account: string; role: string; session: string }> = [];
   const addArn = (text: string) => {
     if (/^\d{12}$/.test(text)) {
       accounts.push(text);
@@ -51,7 +61,12 @@ function harvest(policy: ParsedPolicy): PrincipalPatterns {
     const account = accountOfArn(text);
     const name = resourceOfArn(text);
     if (account !== undefined) accounts.push(account);
-    if (account !== undefined && name !== undefined) names.push({ account, name });
+    if (account === undefined || name === undefined) return;
+    const session = /^assumed-role\/([^/]+)\/(.+)$/.exec(name);
+    if (session?.[1] && session[2]) {
+      names.push({ account, name: `role/${session[1]}` });
+      sessions.push({ account, role: session[1], session: session[2] });
+    } else names.push({ account, name });
   };
   for (const statement of policy.statements) {
     for (const spec of [statement.principal, statement.notPrincipal]) spec?.aws.forEach((text) => text !== '*' && addArn(text));
@@ -63,7 +78,7 @@ function harvest(policy: ParsedPolicy): PrincipalPatterns {
       else if (condition.key === 'aws:username') usernames.push(...condition.values);
     }
   }
-  entry = { accounts: [...new Set(accounts)], names, usernames: [...new Set(usernames)] };
+  entry = { accounts: [...new Set(accounts)], names, usernames: [...new Set(usernames)], sessions };
   harvested.set(policy, entry);
   return entry;
 }
@@ -97,8 +112,9 @@ export function outsiderAccounts(policies: readonly ParsedPolicy[], excluded: re
   return { accounts: values, complete };
 }
 
-function principalsFor(partition: string, account: string, names: readonly string[]): RequestPrincipal[] {
+function principalsFor(partition: string, account: string, names: readonly string[], policies: readonly ParsedPolicy[] = []): RequestPrincipal[] {
   const principals: RequestPrincipal[] = [];
+  const sessions = policies.flatMap((policy) => harvest(policy).sessions).filter((entry) => pattern(entry.account, 'wildcard').test(account));
   for (const name of names) {
     const slash = name.indexOf('/');
     const kind = name.slice(0, slash);
@@ -106,14 +122,18 @@ function principalsFor(partition: string, account: string, names: readonly strin
     const last = rest.slice(rest.lastIndexOf('/') + 1);
     const path = rest.slice(0, rest.length - last.length);
     if (kind === 'role') {
-      principals.push({
-        kind: 'aws',
-        partition,
-        account,
-        arn: `arn:${partition}:iam::${account}:role/${path}${last}`,
-        sessionArn: `arn:${partition}:sts::${account}:assumed-role/${last}/${PROBE_NAME}`,
-        type: 'AssumedRole',
-      });
+      // The probe session, and every session of this role the policy names (NotPrincipal exemptions name sessions).
+      const sessionNames = [PROBE_NAME, ...sessions.filter((entry) => entry.role === last).map((entry) => entry.session)];
+      for (const session of [...new Set(sessionNames)]) {
+        principals.push({
+          kind: 'aws',
+          partition,
+          account,
+          arn: `arn:${partition}:iam::${account}:role/${path}${last}`,
+          sessionArn: `arn:${partition}:sts::${account}:assumed-role/${last}/${session}`,
+          type: 'AssumedRole',
+        });
+      }
     } else if (kind === 'user') {
       principals.push({ kind: 'aws', partition, account, arn: `arn:${partition}:iam::${account}:user/${path}${last}`, type: 'User' });
     }
@@ -167,7 +187,7 @@ export function principalCandidates(
     case 'account': {
       const account = outsider.kind === 'account' ? outsider.account : options.ownAccount;
       const { names, complete } = principalNames(policies, account, outsider.kind === 'own-account' && outsider.principals === 'ordinary');
-      return { principals: principalsFor(options.partition, account, names), complete };
+      return { principals: principalsFor(options.partition, account, names, policies), complete };
     }
     case 'any-account': {
       const named = policies.flatMap(namedAccounts);
@@ -176,7 +196,7 @@ export function principalCandidates(
       const principals = accounts.flatMap((account) => {
         const found = principalNames(policies, account, false);
         allComplete &&= found.complete;
-        return principalsFor(options.partition, account, found.names);
+        return principalsFor(options.partition, account, found.names, policies);
       });
       return { principals, complete: allComplete };
     }

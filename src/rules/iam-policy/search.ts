@@ -238,18 +238,9 @@ function lookupVariable(node: Node, key: string): string | undefined | 'pending'
 }
 
 /** Candidate values of one caller-chosen key (undefined = absent). */
-function keyCandidates(key: string, domain: Extract<KeyDomain, { kind: 'choose' }>, policies: readonly ParsedPolicy[], node: Node, now: Date): { values: Array<ContextValue | undefined>; complete: boolean } {
+function keyCandidates(key: string, domain: Extract<KeyDomain, { kind: 'choose' }>, policies: readonly ParsedPolicy[], node: Node): { values: Array<ContextValue | undefined>; complete: boolean } {
   const conditions = conditionsOn(policies, key);
   if (domain.type === 'one-of') return { values: [...(domain.values ?? [])], complete: true };
-  if (domain.type === 'time') {
-    const texts = conditions.flatMap((condition) => condition.values);
-    if (key === 'aws:epochtime') {
-      const nowSeconds = Math.floor(now.getTime() / 1000);
-      const numbers = numberCandidates(texts).filter((value) => Number(value) >= nowSeconds);
-      return { values: [String(nowSeconds), ...numbers, ...dateCandidates(texts, now)], complete: true };
-    }
-    return { values: dateCandidates(texts, now), complete: true };
-  }
   if (domain.type === 'address') {
     const texts = conditions.filter((condition) => condition.operator?.family === 'IpAddress').flatMap((condition) => condition.values);
     const owned = domain.owned
@@ -357,7 +348,7 @@ function search(question: AccessQuestion): AccessAnswer {
   const root: Node = { principal: PENDING, network: undefined, transport: undefined, action: PENDING, resource: PENDING, context: initialContext };
 
   const stateOf = (node: Node): KeyState | undefined =>
-    node.principal === PENDING ? undefined : { outsider: question.outsider, principal: node.principal, network: node.network, transport: node.transport, account: question.account.id };
+    node.principal === PENDING ? undefined : { outsider: question.outsider, principal: node.principal, network: node.network, transport: node.transport, account: question.account.id, now: question.now };
 
   /** Re-derive every key that is still pending and is not the caller's to choose. */
   const settle = (node: Node): Node => {
@@ -430,7 +421,7 @@ function search(question: AccessQuestion): AccessAnswer {
         // A key no stage settles: treat it as unknown rather than loop.
         return [{ ...node, context: withContext(node, key, UNKNOWN) }];
       }
-      const found = keyCandidates(key, domain, policies, node, question.now);
+      const found = keyCandidates(key, domain, policies, node);
       if (!found.complete) exhaustive = false;
       const preferred = variableSources.has(key) && !(best && variableSources.has(best.key));
       if (!best || preferred || (found.values.length < best.values.length && !(variableSources.has(best.key) && !variableSources.has(key)))) {
