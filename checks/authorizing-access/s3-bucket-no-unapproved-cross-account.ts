@@ -4,7 +4,8 @@ import type { Severity } from '../../src/model/severity.js';
 import { describeAnswer, externalAccess, parsePolicy, type Outsider } from '../../src/rules/iam-policy/index.js';
 
 /**
- * Severity by who gets in: anyone on the internet is critical; any AWS account or a named unapproved account is high;
+ * Severity by who gets in: anyone on the internet is critical; anyone without credentials inside the institution's
+ * networks, any AWS account, or a named unapproved account is high;
  * an account of a named organization (the organization may be approved, the account is not on the allow-list) is
  * medium; an AWS service that can be made to act for another account's resource (confused deputy) is low, or high
  * when the policy names that other account.
@@ -12,7 +13,7 @@ import { describeAnswer, externalAccess, parsePolicy, type Outsider } from '../.
 function severityOf(outsider: Outsider): Severity {
   switch (outsider.kind) {
     case 'anonymous':
-      return 'critical';
+      return outsider.network === 'anywhere' ? 'high' : 'critical';
     case 'any-account':
       return outsider.inOrganization ? 'medium' : 'high';
     case 'service':

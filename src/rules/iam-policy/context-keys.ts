@@ -138,7 +138,7 @@ export function keyDomain(key: string, state: KeyState): KeyDomain {
     if (state.network === 'none') return ABSENT;
     const anywhere =
       outsider.kind === 'self' ||
-      ((outsider.kind === 'own-account' || outsider.kind === 'any-account' || outsider.kind === 'account') && outsider.network === 'anywhere');
+      ((outsider.kind === 'own-account' || outsider.kind === 'any-account' || outsider.kind === 'account' || outsider.kind === 'anonymous') && outsider.network === 'anywhere');
     if (key === 'aws:sourceip') return state.network === 'internet' ? { kind: 'choose', type: 'address', owned: !anywhere, absent: false } : ABSENT;
     if (key === 'aws:vpcsourceip') return state.network === 'endpoint' ? { kind: 'choose', type: 'address', owned: false, absent: false } : ABSENT;
     if (state.network === 'internet') return ABSENT;

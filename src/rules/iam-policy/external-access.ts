@@ -32,7 +32,8 @@ export function outsidersOf(policy: ParsedPolicy, options: Pick<ExternalAccessOp
   const trusted = new Set([options.account.id, ...options.trustedAccounts]);
   const { network } = options;
   const outsiders: Outsider[] = [];
-  if (options.anonymous) outsiders.push({ kind: 'anonymous' });
+  // Anonymous callers from the internet (public), then, for who-not-where questions, from inside the owner's networks.
+  if (options.anonymous) outsiders.push({ kind: 'anonymous' }, ...(network === 'anywhere' ? [{ kind: 'anonymous', network } as const] : []));
   outsiders.push({ kind: 'any-account', network });
   for (const account of [...new Set(namedAccounts(policy))].sort()) if (!trusted.has(account)) outsiders.push({ kind: 'account', account, network });
   const keys = new Set(policy.statements.flatMap((statement) => statement.keys));
@@ -60,6 +61,8 @@ export function outsidersOf(policy: ParsedPolicy, options: Pick<ExternalAccessOp
 export function externalAccess(policy: ParsedPolicy, options: ExternalAccessOptions): ExternalAccess[] {
   const found: ExternalAccess[] = [];
   for (const outsider of outsidersOf(policy, options)) {
+    // Once anonymous callers get in from the internet, asking about the owner's networks adds nothing.
+    if (outsider.kind === 'anonymous' && outsider.network === 'anywhere' && found.some((entry) => entry.outsider.kind === 'anonymous' && entry.answer.verdict === 'allowed')) continue;
     const answer = findAllowedRequest({
       policies: [policy],
       kind: 'resource',

@@ -9,8 +9,8 @@ import type { RequestPrincipal } from './request.js';
 export type NetworkReach = 'outside' | 'anywhere';
 
 export type Outsider =
-  /** An unsigned request from anywhere on the internet. */
-  | { readonly kind: 'anonymous' }
+  /** An unsigned request from anywhere on the internet (with `anywhere`, also from the owner's networks). */
+  | { readonly kind: 'anonymous'; readonly network?: NetworkReach }
   /**
    * A principal of any AWS account that is neither trusted nor named by the policy (the account, its principals'
    * names, organization and VPC endpoints are theirs to choose). With `inOrganization`, an account of an

@@ -141,7 +141,7 @@ function parseConditions(value: unknown, problems: string[], where: string, vari
 }
 
 function optionalList(statement: Record<string, unknown>, field: string, problems: string[], where: string): string[] | undefined {
-  if (!(field in statement)) return undefined;
+  if (statement[field] === undefined) return undefined;
   const list = stringList(statement[field]);
   if (list === undefined) {
     problems.push(`${where}: ${field} holds something other than strings; it matches nothing`);

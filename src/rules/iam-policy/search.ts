@@ -226,8 +226,9 @@ function anyResourceCandidates(policies: readonly ParsedPolicy[], action: string
   const patterns = [
     ...new Set(allStatements(policies).flatMap((statement) => [...(statement.resources ?? []), ...(statement.notResources ?? [])]).filter((text) => !text.includes('${'))),
   ].map((text) => pattern(text, 'arn'));
-  const found = stringCandidates(patterns, [], [prefixPattern(`arn:${partition}:${service}:`)]);
-  return found.values.length > 0 ? found : { values: [`arn:${partition}:${service}:us-east-1:000000000000:dbgap-audit-probe`], complete: found.complete };
+  // Any ARN of the service: six components, the first three fixed.
+  const found = stringCandidates(patterns, [], [pattern(`arn:${partition}:${service}:*`, 'arn')]);
+  return found.values.length > 0 ? found : { values: [`arn:${partition}:${service}:::example`], complete: found.complete };
 }
 
 function lookupVariable(node: Node, key: string): string | undefined | 'pending' | 'unknown' {

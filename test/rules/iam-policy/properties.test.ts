@@ -20,7 +20,7 @@ const conditionEntry = fc.oneof(
   fc.record({ operator: fc.constantFrom('StringEquals', 'StringNotEquals', 'StringLike', 'StringEqualsIfExists'), key: fc.constant('aws:PrincipalAccount'), values: fc.subarray([OWN, STRANGER, '1*'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('Bool', 'BoolIfExists'), key: fc.constant('aws:SecureTransport'), values: fc.subarray(['true', 'false'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('IpAddress', 'NotIpAddress'), key: fc.constant('aws:SourceIp'), values: fc.subarray(['203.0.113.0/24', '0.0.0.0/1', '10.0.0.0/8', '2001:db8::/32'], { minLength: 1 }) }),
-  fc.record({ operator: fc.constantFrom('NumericLessThan', 'NumericGreaterThanEquals'), key: fc.constant('s3:TlsVersion'), values: fc.constant(['1.2']) }),
+  fc.record({ operator: fc.constantFrom('NumericLessThan', 'NumericGreaterThanEquals'), key: fc.constant('s3:TlsVersion'), values: fc.subarray(['1.2'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('ArnLike', 'ArnNotLike'), key: fc.constant('aws:PrincipalArn'), values: fc.subarray([`arn:aws:iam::${OWN}:role/*`, 'arn:aws:iam::*:role/analyst'], { minLength: 1 }) }),
   fc.record({ operator: fc.constant('Null'), key: fc.constantFrom('aws:SourceVpce', 'aws:PrincipalAccount'), values: fc.subarray(['true', 'false'], { minLength: 1 }) }),
 );
