@@ -113,15 +113,20 @@ export interface CanonicalQuestion {
   restore(answer: AccessAnswer): AccessAnswer;
 }
 
-/** The policy's text with the target renamed, or null when the policy cannot be canonicalized for it. */
-const policyTexts = new WeakMap<ParsedPolicy, Map<string, string | null>>();
+/**
+ * The policy's text with the target renamed, interned as a small number (equal texts, equal numbers), or null when the
+ * policy cannot be canonicalized for it.
+ */
+const policyTexts = new WeakMap<ParsedPolicy, Map<string, number | null>>();
+const interned = new Map<string, number>();
+let nextTextId = 0;
 
-function canonicalText(policy: ParsedPolicy, target: Target, renaming: Renaming): string | null {
+function canonicalText(policy: ParsedPolicy, target: Target, renaming: Renaming): number | null {
   const targetKey = `${target.kind}:${renaming.from}`;
   let perTarget = policyTexts.get(policy);
   const known = perTarget?.get(targetKey);
   if (known !== undefined) return known;
-  let text: string | null = null;
+  let text: number | null = null;
   const hasVariables = policy.variablesEnabled && policy.statements.some((statement) => [...(statement.resources ?? []), ...(statement.notResources ?? [])].some((entry) => entry.includes('${')));
   if (!hasVariables) {
     const statements: unknown[] = [];
@@ -135,7 +140,11 @@ function canonicalText(policy: ParsedPolicy, target: Target, renaming: Renaming)
     }
     if (statements.length === policy.statements.length) {
       const json = JSON.stringify([policy.variablesEnabled, statements]);
-      text = json.includes(PLACEHOLDER) && json.split(PLACEHOLDER).length - 1 !== json.split(renaming.to).length - 1 ? null : json;
+      if (!(json.includes(PLACEHOLDER) && json.split(PLACEHOLDER).length - 1 !== json.split(renaming.to).length - 1)) {
+        if (interned.size >= MAX_ENTRIES) interned.clear();
+        text = interned.get(json) ?? (nextTextId += 1);
+        interned.set(json, text);
+      }
     }
   }
   if (!perTarget) {

@@ -4,6 +4,7 @@
  * an organization it names, the AWS services it names acting for other accounts, and the web identity providers it
  * trusts. Each answer that is not "denied" is returned, with the request that gets through.
  */
+import { NETWORK_KEYS } from './context-keys.js';
 import type { NetworkReach, Outsider } from './outsider.js';
 import type { ParsedPolicy } from './parse-policy.js';
 import { namedAccounts, namedSourceAccounts } from './principals.js';
@@ -32,11 +33,13 @@ export function outsidersOf(policy: ParsedPolicy, options: Pick<ExternalAccessOp
   const trusted = new Set([options.account.id, ...options.trustedAccounts]);
   const { network } = options;
   const outsiders: Outsider[] = [];
+  const keys = new Set(policy.statements.flatMap((statement) => statement.keys));
+  // Where a caller stands only matters when the policy reads a network key.
+  const readsNetwork = [...keys].some((key) => NETWORK_KEYS.has(key));
   // Anonymous callers from the internet (public), then, for who-not-where questions, from inside the owner's networks.
-  if (options.anonymous) outsiders.push({ kind: 'anonymous' }, ...(network === 'anywhere' ? [{ kind: 'anonymous', network } as const] : []));
+  if (options.anonymous) outsiders.push({ kind: 'anonymous' }, ...(network === 'anywhere' && readsNetwork ? [{ kind: 'anonymous', network } as const] : []));
   outsiders.push({ kind: 'any-account', network });
   for (const account of [...new Set(namedAccounts(policy))].sort()) if (!trusted.has(account)) outsiders.push({ kind: 'account', account, network });
-  const keys = new Set(policy.statements.flatMap((statement) => statement.keys));
   if (keys.has('aws:principalorgid') || keys.has('aws:principalorgpaths')) outsiders.push({ kind: 'any-account', inOrganization: true, network });
   const services = new Set<string>();
   const providers = new Set<string>();

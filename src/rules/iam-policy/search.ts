@@ -309,7 +309,41 @@ function withContext(node: Node, key: string, value: ContextEntry | undefined): 
   return context;
 }
 
+const DENIED: AccessAnswer = { verdict: 'denied', allowedBy: [], grants: [], unknownBecause: [], exhaustive: true };
+
+/**
+ * Can any Allow statement of a resource policy name this outsider at all? When none can (and no identity policy
+ * may allow), nothing the outsider sends is allowed, whatever the conditions say: the search is not needed.
+ */
+function mayBeAdmitted(question: AccessQuestion): boolean {
+  if (question.kind !== 'resource' || question.identityMayAllow || question.decide) return true;
+  const outsider = question.outsider;
+  const wildcard = (entry: string) => entry.includes('*') || entry.includes('?');
+  return question.policies.some((policy) =>
+    policy.statements.some((statement) => {
+      if (statement.effect !== 'Allow') return false;
+      const principal = statement.principal;
+      if (!principal || principal.everyone || statement.notPrincipal) return true;
+      switch (outsider.kind) {
+        case 'anonymous':
+          return false;
+        case 'any-account':
+          return principal.aws.some(wildcard);
+        case 'account':
+          return principal.aws.some((entry) => wildcard(entry) || entry === outsider.account || entry.includes(`:${outsider.account}:`));
+        case 'service':
+          return principal.service.some((entry) => entry.toLowerCase() === outsider.service.toLowerCase());
+        case 'federated':
+          return principal.federated.some((entry) => entry.toLowerCase() === outsider.provider.toLowerCase());
+        default:
+          return true;
+      }
+    }),
+  );
+}
+
 export function findAllowedRequest(question: AccessQuestion): AccessAnswer {
+  if (!mayBeAdmitted(question)) return DENIED;
   const canonical = canonicalize(question);
   if (!canonical) return search(question);
   const cached = cachedAnswer(canonical.key);

@@ -20,7 +20,10 @@ const condition = fc.oneof(
   }),
   fc.record({ operator: fc.constantFrom('StringEquals', 'StringNotEquals', 'StringLike'), key: fc.constant('aws:PrincipalAccount'), values: fc.subarray([OWN, STRANGER, '1*'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('Bool', 'BoolIfExists'), key: fc.constant('aws:SecureTransport'), values: fc.subarray(['true', 'false'], { minLength: 1 }) }),
-  fc.record({ operator: fc.constantFrom('IpAddress', 'NotIpAddress', 'IpAddressIfExists'), key: fc.constant('aws:SourceIp'), values: fc.subarray(['203.0.113.0/24', '0.0.0.0/1', '10.0.0.0/8', '2001:db8::/32', '198.51.100.1'], { minLength: 1 }) }),
+  // Addresses are written as /32 ranges: iam-simulate reads a bare IPv4 address in NotIpAddress as not matching an
+  // IPv6 caller, while it reads the same address as a /32 range as matching (RFC 4632: an address is a /32; this engine
+  // does the latter in both spellings, see evaluate-policy.test.ts).
+  fc.record({ operator: fc.constantFrom('IpAddress', 'NotIpAddress', 'IpAddressIfExists'), key: fc.constant('aws:SourceIp'), values: fc.subarray(['203.0.113.0/24', '0.0.0.0/1', '10.0.0.0/8', '2001:db8::/32', '198.51.100.1/32'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('NumericLessThan', 'NumericGreaterThanEquals', 'NumericEquals', 'NumericNotEquals', 'NumericLessThanEqualsIfExists'), key: fc.constant('s3:TlsVersion'), values: fc.subarray(['1.2', '1.3'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('DateLessThan', 'DateGreaterThan', 'DateEquals', 'DateNotEquals'), key: fc.constant('aws:CurrentTime'), values: fc.subarray(['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'], { minLength: 1 }) }),
   fc.record({ operator: fc.constantFrom('ArnLike', 'ArnNotLike', 'ArnEquals', 'ArnNotEquals'), key: fc.constant('aws:PrincipalArn'), values: fc.subarray([`arn:aws:iam::${OWN}:user/*`, 'arn:aws:iam::*:user/alice', `arn:aws:iam::${OWN}:user/alice`], { minLength: 1 }) }),
