@@ -26,6 +26,8 @@ export interface StringCandidates {
  */
 export function stringCandidates(patterns: readonly Pattern[], owned: readonly Pattern[] = [], required: readonly Pattern[] = []): StringCandidates {
   const all = [...patterns, ...owned];
+  const quick = literalCandidates(patterns, all, required) ?? onlyFresh(patterns, all, owned, required);
+  if (quick) return quick;
   const { classes, complete } = witnessClasses(all, required);
   const values: string[] = [];
   for (const entry of classes) {
@@ -33,6 +35,58 @@ export function stringCandidates(patterns: readonly Pattern[], owned: readonly P
     values.push(readable(entry.witness, entry.matches, all, required));
   }
   return { values, complete };
+}
+
+/**
+ * The common case without a search: every pattern is a plain literal (account ids, role names, endpoint ids). Each
+ * literal is its own class; one value that is none of them is the remaining class.
+ */
+function literalCandidates(patterns: readonly Pattern[], all: readonly Pattern[], required: readonly Pattern[]): StringCandidates | undefined {
+  if (!all.every((entry) => entry.literal !== undefined)) return undefined;
+  const literals = new Set(all.map((entry) => entry.literal as string));
+  const fitsShape = (value: string) => required.every((entry) => entry.test(value));
+  const values: string[] = [];
+  for (const literal of literals) {
+    if (!fitsShape(literal)) continue;
+    // Values that match an owned pattern are dropped by the caller's rule below.
+    if (all.slice(patterns.length).some((entry) => entry.test(literal))) continue;
+    values.push(literal);
+  }
+  const base = required.length === 0 ? 'example' : witnessClasses([], required).classes[0]?.witness;
+  if (base === undefined) return { values, complete: true };
+  const tries = [`${base.replace(/9+$/, '')}example`, base, `${base}example`];
+  for (let index = 1; index < 60; index += 1) tries.push(base.length > 0 ? base.slice(0, -String(index).length) + String(index) : `example${index}`);
+  const fresh = tries.find((value) => fitsShape(value) && !literals.has(value));
+  if (fresh === undefined) return undefined;
+  values.push(fresh);
+  return { values, complete: true };
+}
+
+const isAnyRun = (token: Pattern['tokens'][number]) => token.run && token.cls.negated && token.cls.chars === '';
+
+/** Does every value `pattern` matches also match `owner`? Decided for the shapes that occur: literals and `prefix*`. */
+function subsumedBy(pattern: Pattern, owner: Pattern): boolean {
+  if (pattern.literal !== undefined) return owner.test(pattern.literal);
+  const last = owner.tokens[owner.tokens.length - 1];
+  const prefix = owner.tokens.slice(0, -1);
+  if (!last || !isAnyRun(last) || !prefix.every((token) => !token.run && !token.cls.negated && token.cls.chars.length === 1)) return false;
+  return prefix.every((token, index) => {
+    const other = pattern.tokens[index];
+    return other !== undefined && !other.run && !other.cls.negated && other.cls.chars === token.cls.chars;
+  });
+}
+
+/**
+ * When every pattern is owned (or only matches owned values), the one class an outsider can reach is "none of them":
+ * a fresh value that matches nothing, found without a search.
+ */
+function onlyFresh(patterns: readonly Pattern[], all: readonly Pattern[], owned: readonly Pattern[], required: readonly Pattern[]): StringCandidates | undefined {
+  if (owned.length === 0 || !patterns.every((entry) => owned.some((owner) => subsumedBy(entry, owner)))) return undefined;
+  const base = required.length === 0 ? '' : witnessClasses([], required).classes[0]?.witness ?? '';
+  const fresh = [`${base.replace(/9+$/, '')}example`, base, `${base}dbgap-audit-probe`, 'dbgap-audit-probe'].find(
+    (value) => required.every((entry) => entry.test(value)) && !all.some((entry) => entry.test(value)),
+  );
+  return fresh === undefined ? undefined : { values: [fresh], complete: true };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Pattern {
   readonly tokens: readonly Token[];
   /** The pattern can match more than one string. */
   readonly hasWildcard: boolean;
+  /** The one string the pattern matches, when it is a plain case-sensitive literal. */
+  readonly literal?: string;
   test(value: string): boolean;
 }
 
@@ -120,7 +122,7 @@ function compile(source: string, tokens: Token[]): Pattern {
   if (tokens.every((token) => !token.run && !token.cls.negated && token.cls.chars.length === 1)) {
     // A plain literal: compare strings instead of running a RegExp.
     const literal = tokens.map((token) => token.cls.chars).join('');
-    return { id, source, tokens, hasWildcard: false, test: (value) => value === literal };
+    return { id, source, tokens, hasWildcard: false, literal, test: (value) => value === literal };
   }
   const shortcut = affixTest(tokens);
   if (shortcut) return { id, source, tokens, hasWildcard, test: shortcut };

@@ -151,7 +151,21 @@ function singleClass(patterns: readonly Pattern[], required: readonly Pattern[],
   return { classes: [{ witness: `${prefix}9`, matches }], complete: true };
 }
 
+/** One pattern, no shape: a shortest match, and a value it does not match if there is one. */
+function singlePattern(pattern: Pattern): Witnesses {
+  const representative = (cls: CharClass) => (cls.negated ? [...PREFERRED].find((char) => !cls.chars.includes(char)) ?? '~' : cls.chars[0] ?? '');
+  const match = pattern.tokens.map((token) => (token.run ? '' : representative(token.cls))).join('');
+  const classes: WitnessClass[] = [{ witness: match, matches: [true] }];
+  const miss = ['', 'example', 'dbgap-audit-probe', '9', `${match}~`].find((value) => !pattern.test(value));
+  if (miss !== undefined) classes.push({ witness: miss, matches: [false] });
+  return { classes, complete: miss !== undefined || pattern.tokens.every((token) => token.run && token.cls.negated && token.cls.chars === '') };
+}
+
 function computeWitnessClasses(patterns: readonly Pattern[], required: readonly Pattern[], limit: number): Witnesses {
+  if (required.length === 0 && patterns.length === 1) {
+    const quick = singlePattern(patterns[0] as Pattern);
+    if (quick.complete) return quick;
+  }
   const all = [...required, ...patterns];
   const start = all.map((pattern) => closure(pattern, [0]));
   if (required.length > 0) {
