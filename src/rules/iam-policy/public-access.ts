@@ -63,17 +63,23 @@ function firstExposure(questions: Array<{ outsider: Outsider; ask: () => AccessA
   return unknown ?? (last as PublicAccess);
 }
 
-/** Is the bucket policy public: does it allow an anonymous caller, or any AWS account it does not name? */
+/**
+ * Is the bucket policy public: does it allow an anonymous caller, any AWS account it does not name, or an AWS service
+ * acting for such an account (`Principal: "*"` includes service principals, which is why S3 counts aws:SourceArn,
+ * aws:SourceAccount and aws:SourceOwner with fixed values as confining)?
+ */
 export function bucketPolicyPublicAccess(policy: ParsedPolicy, bucketArn: string, scope: Scope): PublicAccess {
   const ask = (outsider: Outsider) => () =>
     findAllowedRequest({ policies: [policy], kind: 'resource', outsider, target: { kind: 's3-bucket', bucketArn }, actions: { services: ['s3'] }, account: scope.account, trustedAccounts: [], now: scope.now });
-  return firstExposure([
-    { outsider: { kind: 'anonymous' }, ask: ask({ kind: 'anonymous' }) },
-    { outsider: { kind: 'any-account' }, ask: ask({ kind: 'any-account' }) },
-  ]);
+  const outsiders: Outsider[] = [{ kind: 'anonymous' }, { kind: 'any-account' }, { kind: 'service', service: 's3.amazonaws.com' }];
+  return firstExposure(outsiders.map((outsider) => ({ outsider, ask: ask(outsider) })));
 }
 
-/** Is the key policy public: does it allow a principal of any AWS account it does not name? KMS accepts no anonymous calls. */
+/**
+ * Is the key policy public: does it allow a principal of any AWS account it does not name? KMS accepts no anonymous
+ * calls. Service principals are not asked about: how KMS fills kms:CallerAccount for them is not documented, and a
+ * guess either way would make a finding or a pass up.
+ */
 export function keyPolicyPublicAccess(policy: ParsedPolicy, keyArn: string, scope: Scope): PublicAccess {
   const outsider: Outsider = { kind: 'any-account' };
   return firstExposure([
