@@ -1,5 +1,6 @@
 import { defineCheck, fail, notApplicable, pass, regionalAccountRef } from '../../src/model/check.js';
-import { trustedAccounts, type AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
+import { type AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
+import { trustedAccounts } from '../../src/rules/accounts.js';
 import { principalAccountId } from '../../src/rules/iam-policy/index.js';
 
 /** A non-public finding whose AWS principals are all allow-listed accounts is an approved share. */

@@ -1,7 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { mostSevere } from '../../src/model/items/access-analyzer.js';
 import type { IamRoleDetail } from '../../src/model/items/iam.js';
-import type { Severity } from '../../src/model/severity.js';
+import { mostSevere, type Severity } from '../../src/model/severity.js';
 import { describeAnswer, externalAccess, parsePolicy, type ExternalAccess, type ParsedPolicy, type RequestPrincipal } from '../../src/rules/iam-policy/index.js';
 
 const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'];

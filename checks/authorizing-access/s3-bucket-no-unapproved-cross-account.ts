@@ -1,6 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { mostSevere } from '../../src/model/items/access-analyzer.js';
-import type { Severity } from '../../src/model/severity.js';
+import { mostSevere, type Severity } from '../../src/model/severity.js';
 import { describeAnswer, externalAccess, parsePolicy, type Outsider } from '../../src/rules/iam-policy/index.js';
 
 /**

@@ -8,16 +8,16 @@
  * RestrictPublicBuckets neutralizes a public policy, IgnorePublicAcls a public ACL; S3 applies the more restrictive of
  * the bucket's and the account's settings, one setting at a time.
  */
-import type { S3Bucket, S3BucketPolicy } from '../model/inventory.js';
-import {
-  effectiveBlocks,
-  PUBLIC_GRANTEE_URIS,
-  type S3AccountPublicAccessBlock,
-  type S3BucketAcl,
-  type S3BucketOwnership,
-  type S3BucketPolicyStatus,
-  type S3BucketPublicAccessBlock,
-} from '../model/items/s3-access.js';
+import type {
+  S3AccountPublicAccessBlock,
+  S3Bucket,
+  S3BucketAcl,
+  S3BucketOwnership,
+  S3BucketPolicy,
+  S3BucketPolicyStatus,
+  S3BucketPublicAccessBlock,
+} from '../model/items/s3.js';
+import { effectiveBlocks, PUBLIC_GRANTEE_URIS } from './s3-public-access.js';
 import { bucketPolicyPublicAccess, describeAnswer, parsePolicy } from './iam-policy/index.js';
 
 export interface BucketAccessFacts {

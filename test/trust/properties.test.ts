@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/credential-report.js';
-import type { IpPermission } from '../../src/model/inventory.js';
+import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/iam-credential-report.js';
+import type { IpPermission } from '../../src/model/items/ec2.js';
 import { isWorldCidr, permissionCoversPort } from '../../src/model/network.js';
 
 describe('port and CIDR matcher (property-based)', () => {

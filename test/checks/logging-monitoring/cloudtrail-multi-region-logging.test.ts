@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-multi-region-logging.js';
-import type { Trail } from '../../../src/model/inventory.js';
-import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
-import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/logging.js';
+import type { Trail } from '../../../src/model/items/cloudtrail.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
+import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/cloudtrail.js';
 
 const regions = ['us-east-1', 'us-west-2'];
 const managementAdvanced = { field: 'eventCategory', equals: ['Management'] };
@@ -95,5 +96,24 @@ describe('cloudtrail-multi-region-logging', () => {
 
   it('is not applicable when no region is in scope', () => {
     expect(statuses(run(check, { cloudtrailTrails: [] }, { regions: [] }))).toEqual(['not_applicable']);
+  });
+});
+
+describe('cloudtrail-multi-region-logging and log delivery', () => {
+  const regions = ['us-east-1'];
+
+  it('fails a region whose only trail is logging but cannot deliver its log files, naming the delivery error', () => {
+    const trail = aTrail('main', { isMultiRegion: true, status: { isLogging: true, latestDeliveryError: 'AccessDenied' } });
+    const results = run(check, { cloudtrailTrails: [trail] }, { regions });
+    expect(statuses(results)).toEqual(['fail']);
+    expect(results[0]?.message).toMatch(/not delivered: main \(AccessDenied\)/);
+  });
+
+  it('passes when another trail covering the region delivers (the compliant twin)', () => {
+    const broken = aTrail('broken', { isMultiRegion: true, status: { isLogging: true, latestDeliveryError: 'NoSuchBucket' } });
+    const healthy = aTrail('healthy', { isMultiRegion: true, status: { isLogging: true } });
+    const results = run(check, { cloudtrailTrails: [broken, healthy] }, { regions });
+    expect(statuses(results)).toEqual(['pass']);
+    expect(results[0]?.message).toMatch(/healthy/);
   });
 });
