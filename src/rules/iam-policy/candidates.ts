@@ -135,7 +135,7 @@ export function dateCandidates(policyValues: readonly string[]): string[] {
 }
 
 /** An address on the public internet reserved for documentation (RFC 5737, RFC 3849): a neutral "some caller". */
-export const EXAMPLE_ADDRESSES = { 4: '203.0.113.7', 6: '2001:db8::7' } as const;
+const EXAMPLE_ADDRESSES = { 4: '203.0.113.7', 6: '2001:db8::7' } as const;
 
 /**
  * Source addresses: the boundaries of every range the policy names (and the addresses next to them), in both

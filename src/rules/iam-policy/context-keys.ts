@@ -96,7 +96,7 @@ function githubOwnerPatterns(prefix: string): (literals: readonly string[]) => P
 }
 
 /** The host an identity provider's claims are keyed by: `token.actions.githubusercontent.com` for its ARN. */
-export function providerHost(provider: string): string {
+function providerHost(provider: string): string {
   const marker = ':oidc-provider/';
   const index = provider.indexOf(marker);
   return (index >= 0 ? provider.slice(index + marker.length) : provider).toLowerCase();

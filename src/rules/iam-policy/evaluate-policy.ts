@@ -108,7 +108,7 @@ function specNames(spec: PrincipalSpec, principal: RequestPrincipal, identity: s
  * account covers its principals). NotPrincipal: the statement applies unless it names every identity of the caller,
  * which is why IAM's documentation asks a Deny with NotPrincipal to list the account, the role and the session.
  */
-export function principalMatches(statement: ParsedStatement, principal: RequestPrincipal | typeof PENDING): Truth {
+function principalMatches(statement: ParsedStatement, principal: RequestPrincipal | typeof PENDING): Truth {
   if (principal === PENDING) return 'U';
   if (statement.principal) {
     if (statement.principal.everyone) return 'T';
@@ -240,18 +240,7 @@ export function evaluatePolicy(policy: ParsedPolicy, request: PolicyRequest, opt
 
 /** The same verdict as evaluatePolicy(...).allowed, stopping as soon as it is decided. */
 export function isAllowed(policy: ParsedPolicy, request: PolicyRequest, options: EvaluationOptions): Truth {
-  let allow: Truth = options.identityMayAllow ? 'T' : 'F';
-  let deny: Truth = 'F';
-  for (const statement of policy.statements) {
-    if (statement.effect === 'Deny') {
-      const applies = statementApplies(policy, statement, request, options.kind);
-      if (applies === 'T') return 'F';
-      deny = or(deny, applies);
-    } else if (allow !== 'T') {
-      allow = or(allow, statementApplies(policy, statement, request, options.kind));
-    }
-  }
-  return and(allow, not(deny));
+  return isAllowedByAll([policy], request, options);
 }
 
 export type Decision = 'allow' | 'explicit-deny' | 'implicit-deny' | 'unknown';

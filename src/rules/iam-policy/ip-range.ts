@@ -31,7 +31,7 @@ function parseAddressObject(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined
 }
 
 /** An address as a one-address range, or undefined when the text is not an address. */
-export function parseAddress(text: string): IpRange | undefined {
+function parseAddress(text: string): IpRange | undefined {
   const address = parseAddressObject(text.trim());
   if (!address) return undefined;
   const family = address.kind() === 'ipv4' ? 4 : 6;

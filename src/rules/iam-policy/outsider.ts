@@ -33,22 +33,3 @@ export type Outsider =
   | { readonly kind: 'federated'; readonly provider: string }
   /** The principal itself (identity policies): it chooses every key it can. */
   | { readonly kind: 'self'; readonly principal: RequestPrincipal };
-
-export function describeOutsider(outsider: Outsider): string {
-  switch (outsider.kind) {
-    case 'anonymous':
-      return 'an anonymous caller';
-    case 'any-account':
-      return outsider.inOrganization ? 'an account of the named organization that is not on the allow-list' : 'any AWS account';
-    case 'account':
-      return `account ${outsider.account}`;
-    case 'own-account':
-      return outsider.principals === 'ordinary' ? 'a principal of this account' : 'any principal of this account';
-    case 'service':
-      return `the service ${outsider.service} acting for ${outsider.forAccount ? `account ${outsider.forAccount}` : 'another account'}`;
-    case 'federated':
-      return `any holder of a token from ${outsider.provider}`;
-    case 'self':
-      return outsider.principal.kind === 'aws' ? outsider.principal.arn : 'the principal';
-  }
-}

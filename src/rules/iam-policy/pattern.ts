@@ -34,7 +34,7 @@ export interface Pattern {
 /** A character of a pattern before compilation: a literal, `*` or `?`. */
 export type PatternChar = { readonly kind: 'literal'; readonly char: string } | { readonly kind: 'star' } | { readonly kind: 'one' };
 
-export const ANY: CharClass = { negated: true, chars: '' };
+const ANY: CharClass = { negated: true, chars: '' };
 const NOT_COLON: CharClass = { negated: true, chars: ':' };
 
 export function literalChars(text: string): PatternChar[] {

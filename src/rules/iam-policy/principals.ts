@@ -15,7 +15,7 @@ const ACCOUNT_SHAPE = classPattern('<account id>', DIGITS, 12);
 const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'kms:calleraccount']);
 const ARN_KEYS = new Set(['aws:principalarn']);
 /** Probe names for a principal the policy does not single out. */
-export const PROBE_NAME = 'dbgap-audit-probe';
+const PROBE_NAME = 'dbgap-audit-probe';
 
 interface PrincipalPatterns {
   /** Account id patterns (wildcards allowed), as written. */
@@ -104,7 +104,7 @@ export function namedSourceAccounts(policy: ParsedPolicy): string[] {
 }
 
 /** Accounts an `any-account` outsider can be: one per combination of the policy's account patterns, none named or trusted. */
-export function outsiderAccounts(policies: readonly ParsedPolicy[], excluded: readonly string[]): { accounts: string[]; complete: boolean } {
+function outsiderAccounts(policies: readonly ParsedPolicy[], excluded: readonly string[]): { accounts: string[]; complete: boolean } {
   const texts = [...new Set(policies.flatMap((policy) => harvest(policy).accounts))];
   const patterns = texts.map((text) => pattern(text, 'wildcard'));
   const literals = [...new Set([...texts.filter(isLiteral), ...excluded])].map((text) => pattern(text, 'literal'));

@@ -37,9 +37,6 @@ export const S3_NON_PUBLIC_KEYS = [
 /** …and for key policies, the caller's account as KMS reports it. */
 export const KMS_NON_PUBLIC_KEYS = [...S3_NON_PUBLIC_KEYS.filter((key) => key.startsWith('aws:')), 'kms:calleraccount'] as const;
 
-/** Identity keys the engine also treats as confining (see above). */
-export const IDENTITY_KEYS = ['aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principalorgpaths'] as const;
-
 export interface PublicAccess {
   /** The first outsider request found allowed, or the undecided one. */
   readonly answer: AccessAnswer;

@@ -23,25 +23,3 @@ export function not(value: Truth): Truth {
 export function fromBoolean(value: boolean): Truth {
   return value ? 'T' : 'F';
 }
-
-/** OR over a list, stopping at the first `T`. */
-export function some<T>(items: readonly T[], test: (item: T) => Truth): Truth {
-  let result: Truth = 'F';
-  for (const item of items) {
-    const value = test(item);
-    if (value === 'T') return 'T';
-    if (value === 'U') result = 'U';
-  }
-  return result;
-}
-
-/** AND over a list, stopping at the first `F`. */
-export function every<T>(items: readonly T[], test: (item: T) => Truth): Truth {
-  let result: Truth = 'T';
-  for (const item of items) {
-    const value = test(item);
-    if (value === 'F') return 'F';
-    if (value === 'U') result = 'U';
-  }
-  return result;
-}
