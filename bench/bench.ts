@@ -16,8 +16,10 @@ import { DEFAULT_SETTINGS } from '../src/model/settings.js';
 import { buildScanResult } from '../src/scan.js';
 import { SYNTHETIC_APIS, BENCH_SHAPE, SyntheticAws, SyntheticAwsClients } from './synthetic-aws.js';
 import { BENCH_ACCOUNT, countResources, syntheticInventory } from './synthetic-inventory.js';
+import { benchPolicies, type PolicyFigures } from './policy-bench.js';
 
 const EVALUATION_SIZES = [1_000, 10_000, 100_000];
+const POLICY_COUNT = 10_000;
 const DELAY_MS = 20;
 const MAX_ATTEMPTS = 8;
 const TARGETS = { evaluationSeconds: 2, evaluationMiB: 1024, collectionRatio: 1.5 };
@@ -55,6 +57,11 @@ function evaluateOnce(size: number): EvaluationFigures {
     peakRssMiB: (process.resourceUsage().maxRSS * 1024) / MiB,
     peakHeapMiB: peakHeap / MiB,
   };
+}
+
+function policiesInChild(count: number): PolicyFigures {
+  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--policies', String(count)], { encoding: 'utf8' });
+  return JSON.parse(output) as PolicyFigures;
 }
 
 function evaluateInChild(size: number): EvaluationFigures {
@@ -136,6 +143,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(evaluateOnce(Number(size)))}\n`);
     return;
   }
+  if (flag === '--policies') {
+    process.stdout.write(`${JSON.stringify(benchPolicies(Number(size)))}\n`);
+    return;
+  }
   const targets: string[] = [];
   const target = (name: string, met: boolean, figure: string) => targets.push(`target ${name}: ${met ? 'met' : 'NOT MET'} (${figure})`);
 
@@ -155,9 +166,18 @@ async function main(): Promise<void> {
     target('evaluation of 100k resources under 1 GiB', largest.peakRssMiB < TARGETS.evaluationMiB, `peak RSS ${fixed(largest.peakRssMiB, 0)} MiB`);
   }
 
+  console.log(`\n2. The IAM policy engine: ${POLICY_COUNT.toLocaleString('en-US')} distinct bucket, key and role-trust policies, every question the checks ask (fresh process)`);
+  const policyFigures = policiesInChild(POLICY_COUNT);
+  const { buckets, keys, roles } = policyFigures.policies;
+  console.log(
+    `   ${buckets} bucket + ${keys} key + ${roles} trust policies, ${policyFigures.questions.toLocaleString('en-US')} questions, ${policyFigures.exposed.toLocaleString('en-US')} exposures found, ` +
+      `in ${fixed(policyFigures.seconds, 3)} s (${fixed(policyFigures.microsecondsPerPolicy, 0)} µs per policy, action catalogue load included)`,
+  );
+  console.log(`   e.g. ${policyFigures.example}`);
+
   const shape = BENCH_SHAPE;
   console.log(
-    `\n2. Collection of a synthetic account: ${shape.buckets} buckets, ${shape.iamUsers} IAM users, ${shape.securityGroups} security groups, ` +
+    `\n3. Collection of a synthetic account: ${shape.buckets} buckets, ${shape.iamUsers} IAM users, ${shape.securityGroups} security groups, ` +
       `${shape.kmsKeysPerRegion} KMS keys per region, ${shape.regions.length} regions; every call answers after ${DELAY_MS} ms; concurrency ${DEFAULT_CONCURRENCY}`,
   );
   const plain = await collectSynthetic(0);
@@ -171,7 +191,7 @@ async function main(): Promise<void> {
   );
   target('collection within 1.5× of ideal', plain.ratio <= TARGETS.collectionRatio && plain.failures === 0, `${fixed(plain.ratio)}× ideal`);
 
-  console.log('\n3. The same with 5% of requests throttled once (ThrottlingException, retried by the SDK adaptive retry strategy)');
+  console.log('\n4. The same with 5% of requests throttled once (ThrottlingException, retried by the SDK adaptive retry strategy)');
   const throttled = await collectSynthetic(0.05);
   console.log(
     `   ${throttled.calls} API calls (${throttled.throttled} throttled) in ${fixed(throttled.seconds)} s; ratio to ideal ${fixed(throttled.ratio)}; ` +

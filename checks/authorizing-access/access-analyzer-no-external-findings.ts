@@ -1,7 +1,7 @@
 import { defineCheck, fail, notApplicable, pass, regionalAccountRef } from '../../src/model/check.js';
-import { trustedAccounts } from '../../src/rules/accounts.js';
 import { type AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
-import { principalAccountId } from '../../src/model/policy.js';
+import { trustedAccounts } from '../../src/rules/accounts.js';
+import { principalAccountId } from '../../src/rules/iam-policy/index.js';
 
 /** A non-public finding whose AWS principals are all allow-listed accounts is an approved share. */
 function isApprovedShare(finding: AccessAnalyzerFinding, trusted: Set<string>): boolean {

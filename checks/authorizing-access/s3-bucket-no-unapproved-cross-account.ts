@@ -1,55 +1,25 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { mostSevere } from '../../src/model/severity.js';
-import { trustedAccounts } from '../../src/rules/accounts.js';
-import { boundingConditionValues, conditionBoundAccounts, normalizePolicy, principalAccountId, type PolicyStatement } from '../../src/model/policy.js';
-import type { Severity } from '../../src/model/severity.js';
+import { mostSevere, type Severity } from '../../src/model/severity.js';
+import { describeAnswer, externalAccess, parsePolicy, type Outsider } from '../../src/rules/iam-policy/index.js';
 
-interface Problem {
-  text: string;
-  severity: Severity;
-}
-
-const PRINCIPAL_BOUND_KEYS = ['aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:SourceAccount', 'aws:SourceOwner'];
-const SERVICE_BOUND_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner'];
-
-function statementProblems(statement: PolicyStatement, trusted: Set<string>): Problem[] {
-  if (statement.effect !== 'Allow') return [];
-  // Allow + NotPrincipal grants to everyone except the listed principals.
-  if (statement.notPrincipal) return [{ text: 'Allow with NotPrincipal (every principal except those listed)', severity: 'critical' }];
-  if (!statement.principal) return [];
-  const problems: Problem[] = [];
-  const principal = statement.principal;
-  if (principal.everyone) {
-    const accounts = conditionBoundAccounts(statement, PRINCIPAL_BOUND_KEYS);
-    const orgs = boundingConditionValues(statement, 'aws:PrincipalOrgID') ?? boundingConditionValues(statement, 'aws:PrincipalOrgPaths');
-    if (accounts) {
-      const foreign = accounts.filter((account) => !trusted.has(account));
-      if (foreign.length > 0) problems.push({ text: `Principal * limited to unapproved account(s) ${foreign.join(', ')}`, severity: 'high' });
-    } else if (orgs) {
-      problems.push({ text: `Principal * limited only by organization (${orgs.join(', ')}): every account in it is trusted`, severity: 'medium' });
-    } else if (statement.conditions.length > 0) {
-      problems.push({ text: `Principal * limited only by ${[...new Set(statement.conditions.map((c) => c.key))].join(', ')}`, severity: 'high' });
-    } else {
-      problems.push({ text: 'Principal * with no condition (public)', severity: 'critical' });
-    }
+/**
+ * Severity by who gets in: anyone on the internet is critical; anyone without credentials inside the institution's
+ * networks, any AWS account, or a named unapproved account is high;
+ * an account of a named organization (the organization may be approved, the account is not on the allow-list) is
+ * medium; an AWS service that can be made to act for another account's resource (confused deputy) is low, or high
+ * when the policy names that other account.
+ */
+function severityOf(outsider: Outsider): Severity {
+  switch (outsider.kind) {
+    case 'anonymous':
+      return outsider.network === 'anywhere' ? 'high' : 'critical';
+    case 'any-account':
+      return outsider.inOrganization ? 'medium' : 'high';
+    case 'service':
+      return outsider.forAccount ? 'high' : 'low';
+    default:
+      return 'high';
   }
-  for (const entry of principal.aws) {
-    if (entry === '*') continue;
-    const account = principalAccountId(entry);
-    // Unique ids (AIDA…/AROA…) are what is left of deleted principals: nobody can use them any more.
-    if (account && !trusted.has(account)) problems.push({ text: `unapproved account ${account} (${entry})`, severity: 'high' });
-  }
-  if (principal.service.length > 0) {
-    const sources = conditionBoundAccounts(statement, SERVICE_BOUND_KEYS);
-    const services = principal.service.join(', ');
-    if (!sources) {
-      problems.push({ text: `service principal ${services} without aws:SourceAccount/aws:SourceArn (confused deputy)`, severity: 'low' });
-    } else {
-      const foreign = sources.filter((account) => /^\d{12}$/.test(account) && !trusted.has(account));
-      if (foreign.length > 0) problems.push({ text: `service principal ${services} acting for unapproved account(s) ${foreign.join(', ')}`, severity: 'high' });
-    }
-  }
-  return problems;
 }
 
 export default defineCheck({
@@ -63,23 +33,32 @@ export default defineCheck({
     'The DAC approves named users at a named institution. A bucket policy that trusts another AWS account hands the data to whoever that account lets in, outside the approval, the audit trail and the data use agreement.',
   remediation: {
     summary:
-      'Remove Allow statements for accounts that are not the scanned account or in settings.allowedAccounts; bound service principals with aws:SourceAccount/aws:SourceArn, and replace Principal * with named principals.',
+      'Remove Allow statements for accounts that are not the scanned account or in settings.allowedAccounts; bound service principals with aws:SourceAccount/aws:SourceArn, and replace Principal * with named principals or an aws:PrincipalAccount condition.',
     cli: 'aws s3api get-bucket-policy --bucket BUCKET --query Policy --output text  # edit, then: aws s3api put-bucket-policy --bucket BUCKET --policy file://policy.json',
   },
-  evaluate({ s3BucketPolicies }, { account, settings }) {
-    const trusted = trustedAccounts(account.id, settings.allowedAccounts);
+  evaluate({ s3BucketPolicies }, { account, settings, now }) {
     return s3BucketPolicies.map((bucket) => {
-      if (bucket.policy === null) return pass(bucket, `Bucket ${bucket.bucket} has no bucket policy, so it grants nothing to other accounts.`);
-      const policy = normalizePolicy(bucket.policy);
-      if (!policy) return error(bucket, `Bucket ${bucket.bucket} has a policy that could not be read as a policy document.`);
-      const problems = policy.statements.flatMap((statement) =>
-        statementProblems(statement, trusted).map((problem) => ({
-          ...problem,
-          text: `${statement.sid ? `statement ${statement.sid}: ` : ''}${problem.text}`,
-        })),
-      );
-      if (problems.length === 0) return pass(bucket, `Bucket ${bucket.bucket}'s policy allows only this account and allow-listed accounts.`);
-      return fail(bucket, `Bucket ${bucket.bucket}'s policy allows ${problems.map((problem) => problem.text).join('; ')}.`, mostSevere(problems.map((problem) => problem.severity), 'high'));
+      const label = `Bucket ${bucket.bucket}`;
+      if (bucket.policy === null) return pass(bucket, `${label} has no bucket policy, so it grants nothing to other accounts.`);
+      const policy = parsePolicy(bucket.policy);
+      if (!policy) return error(bucket, `${label} has a policy that could not be read as a policy document.`);
+      const found = externalAccess(policy, {
+        target: { kind: 's3-bucket', bucketArn: bucket.arn },
+        actions: { services: ['s3'] },
+        account,
+        trustedAccounts: settings.allowedAccounts,
+        now,
+        anonymous: true,
+        // Who, not where: a principal of another account can be used from inside the institution's network.
+        network: 'anywhere',
+      });
+      const allowed = found.filter((entry) => entry.answer.verdict === 'allowed');
+      const unknown = found.filter((entry) => entry.answer.verdict === 'unknown');
+      const unknownText = unknown.length > 0 ? ` Undecided: ${unknown.map((entry) => describeAnswer(entry.answer)).join('; ')}.` : '';
+      if (allowed.length === 0 && unknown.length === 0) return pass(bucket, `${label}'s policy lets in no principal outside this account and the allow-listed accounts.`);
+      if (allowed.length === 0) return error(bucket, `${label}'s policy may let in principals of other accounts.${unknownText}`);
+      const texts = allowed.map((entry) => describeAnswer(entry.answer));
+      return fail(bucket, `${label}'s policy lets in callers from outside the allow-list: ${texts.join('; ')}.${unknownText}`, mostSevere(allowed.map((entry) => severityOf(entry.outsider)), 'high'));
     });
   },
 });

@@ -1,48 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { baseOperator, normalizePolicy, type PolicyStatement } from '../../src/model/policy.js';
-
-/** Condition keys that pin a wildcard principal to known accounts, an organization or a calling resource. */
-const RESTRICTING_KEYS = new Set([
-  'aws:principalaccount',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-  'aws:principalarn',
-  'kms:calleraccount',
-  'aws:sourceaccount',
-  'aws:sourcearn',
-  'aws:sourceowner',
-  'aws:sourceorgid',
-]);
-
-/** Positive match operators only: `StringNotEquals` on an account would open the key to everyone else. */
-const MATCHING_OPERATORS = new Set(['StringEquals', 'StringLike', 'StringEqualsIgnoreCase', 'ArnEquals', 'ArnLike']);
-
-/** A principal of `*`, `{AWS: "*"}` or an ARN pattern with a wildcard account (`arn:aws:iam::*:root`). */
-function isOpenPrincipal(statement: PolicyStatement): boolean {
-  // Allow + NotPrincipal grants everyone except the listed principals.
-  if (statement.notPrincipal) return true;
-  const principal = statement.principal;
-  if (!principal) return false;
-  return principal.everyone || principal.aws.some((entry) => entry.includes('*'));
-}
-
-/** `*`, or an ARN whose account field is a wildcard: restricts nothing. */
-function isWildcardValue(value: string): boolean {
-  return value === '*' || (value.startsWith('arn:') && value.split(':')[4] === '*');
-}
-
-function hasRestrictingCondition(statement: PolicyStatement): boolean {
-  return statement.conditions.some(
-    (condition) =>
-      RESTRICTING_KEYS.has(condition.key) &&
-      MATCHING_OPERATORS.has(baseOperator(condition.operator)) &&
-      // ForAllValues and IfExists are satisfied when the key is absent from the request, so they restrict nothing.
-      !condition.operator.startsWith('ForAllValues:') &&
-      !condition.operator.endsWith('IfExists') &&
-      condition.values.length > 0 &&
-      !condition.values.some(isWildcardValue),
-  );
-}
+import { describeAnswer, keyPolicyPublicAccess, parsePolicy } from '../../src/rules/iam-policy/index.js';
 
 export default defineCheck({
   id: 'kms-key-policy-not-public',
@@ -54,21 +11,18 @@ export default defineCheck({
   rationale:
     'The key policy is the primary gate on a customer-managed key: an Allow for every AWS principal, without a condition that ties it to the institution\'s accounts or organization, lets any AWS account decrypt whatever the key protects once it can reach the ciphertext.',
   remediation: {
-    summary: 'Replace the wildcard principal with the account or role ARNs that need the key, or add a condition such as aws:PrincipalOrgID or kms:CallerAccount.',
+    summary: 'Replace the wildcard principal with the account or role ARNs that need the key, or add a condition with a fixed value such as kms:CallerAccount, aws:PrincipalAccount or aws:PrincipalOrgID (kms:ViaService alone admits every account).',
     cli: 'aws kms put-key-policy --key-id KEY_ARN --policy-name default --policy file://key-policy.json',
   },
-  evaluate({ kmsKeyPolicies }) {
+  evaluate({ kmsKeyPolicies }, { account, now }) {
     return kmsKeyPolicies.map((entry) => {
       const label = `KMS key ${entry.keyId}`;
-      const policy = normalizePolicy(entry.policy);
+      const policy = parsePolicy(entry.policy);
       if (!policy) return error(entry, `${label}: the key policy could not be parsed.`);
-      const names = policy.statements.flatMap((statement, index) =>
-        statement.effect === 'Allow' && isOpenPrincipal(statement) && !hasRestrictingCondition(statement)
-          ? [statement.sid ?? `#${index + 1}`]
-          : [],
-      );
-      if (names.length === 0) return pass(entry, `${label}: no statement allows every principal without a restricting condition.`);
-      return fail(entry, `${label}: key policy statement(s) ${names.join(', ')} allow any AWS principal without an account or organization condition.`);
+      const { answer } = keyPolicyPublicAccess(policy, entry.arn, { account, now });
+      if (answer.verdict === 'denied') return pass(entry, `${label}: no principal of an account the policy does not name can use the key.`);
+      if (answer.verdict === 'unknown') return error(entry, `${label}: whether the key policy admits other accounts is unknown: ${describeAnswer(answer)}.`);
+      return fail(entry, `${label}'s policy admits any AWS account: ${describeAnswer(answer)}.`);
     });
   },
 });

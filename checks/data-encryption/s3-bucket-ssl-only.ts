@@ -1,27 +1,16 @@
-import { defineCheck, fail, pass } from '../../src/model/check.js';
-import {
-  baseOperator,
-  conditionValues,
-  normalizePolicy,
-  statementCoversResource,
-  type PolicyStatement,
-} from '../../src/model/policy.js';
+import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { describeAnswer, parsePolicy, type Outsider } from '../../src/rules/iam-policy/index.js';
+import { bucketRequestsThrough } from '../../src/rules/s3-bucket-requests.js';
 
-/** Deny with Bool/BoolIfExists aws:SecureTransport = false (boolean, string or list; any case). */
-function deniesInsecureTransport(statement: PolicyStatement): boolean {
-  if (statement.effect !== 'Deny' || !statement.principal?.everyone) return false;
-  const values = conditionValues(statement, 'aws:SecureTransport', (operator) => baseOperator(operator) === 'Bool');
-  return values?.some((value) => value.toLowerCase() === 'false') ?? false;
-}
-
-/** `s3:*` or `*` (any case); a NotAction list that exempts any S3 action does not count. */
-function coversAllS3Actions(statement: PolicyStatement): boolean {
-  if (statement.actions) return statement.actions.some((action) => action === '*' || action.toLowerCase() === 's3:*');
-  if (statement.notActions) {
-    return !statement.notActions.some((action) => action === '*' || action.toLowerCase().startsWith('s3:'));
-  }
-  return false;
-}
+/**
+ * Who might send a plain-HTTP request: any principal of the bucket's own account (an identity policy can allow it),
+ * and the outsiders the bucket policy itself may admit.
+ */
+const HTTP_CALLERS: readonly Outsider[] = [
+  { kind: 'own-account', principals: 'any', network: 'anywhere' },
+  { kind: 'anonymous' },
+  { kind: 'any-account' },
+];
 
 export default defineCheck({
   id: 's3-bucket-ssl-only',
@@ -37,27 +26,30 @@ export default defineCheck({
       'Add a Deny statement for all principals and all S3 actions on the bucket and its objects when aws:SecureTransport is false.',
     cli: `aws s3api put-bucket-policy --bucket BUCKET --policy '{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}'`,
   },
-  evaluate({ s3BucketPolicies }) {
+  evaluate({ s3BucketPolicies }, { account, settings, now }) {
     return s3BucketPolicies.map((bucket) => {
-      if (bucket.policy === null) return fail(bucket, `Bucket ${bucket.bucket} has no bucket policy, so plain-HTTP requests are allowed.`);
-      const policy = normalizePolicy(bucket.policy);
-      if (!policy) return fail(bucket, `Bucket ${bucket.bucket} has a policy that could not be read as a policy document.`);
-      const denials = policy.statements.filter((statement) => deniesInsecureTransport(statement) && coversAllS3Actions(statement));
-      const objectArn = `${bucket.arn}/*`;
-      const full = denials.find(
-        (statement) => statementCoversResource(statement, bucket.arn) && statementCoversResource(statement, objectArn),
-      );
-      if (full) return pass(bucket, `Bucket ${bucket.bucket} denies every S3 request made without TLS.`);
-      // Decision: a Deny scoped to objects only protects object reads and writes but leaves bucket-level calls
-      // (ListBucket, which exposes object keys) open over HTTP: a finding, one level below the check's severity.
-      if (denials.some((statement) => statementCoversResource(statement, objectArn))) {
-        return fail(
-          bucket,
-          `Bucket ${bucket.bucket} denies non-TLS requests for objects only (${objectArn}); bucket-level requests such as ListBucket may still use plain HTTP.`,
-          'medium',
-        );
+      const label = `Bucket ${bucket.bucket}`;
+      if (bucket.policy === null) return fail(bucket, `${label} has no bucket policy, so plain-HTTP requests are allowed.`);
+      const policy = parsePolicy(bucket.policy);
+      if (!policy) return error(bucket, `${label} has a bucket policy that could not be read as a policy document, so whether it denies plain HTTP is unknown.`);
+      const through = bucketRequestsThrough({
+        policy,
+        bucketArn: bucket.arn,
+        outsiders: HTTP_CALLERS,
+        account,
+        trustedAccounts: settings.allowedAccounts,
+        now,
+        transport: 'http',
+      });
+      if (!through) return pass(bucket, `${label} denies every S3 request made without TLS, whoever sends it.`);
+      const { answer } = through;
+      if (answer.verdict === 'unknown') return error(bucket, `${label}: whether its policy denies every plain-HTTP request is unknown: ${describeAnswer(answer)}.`);
+      // Decision: a Deny that covers the objects but not the bucket leaves bucket-level calls (ListBucket, which exposes
+      // object keys) open over HTTP: a finding one level below the check's severity.
+      if (through.objectsProtected) {
+        return fail(bucket, `${label} denies plain HTTP for its objects only: ${describeAnswer(answer)}.`, 'medium');
       }
-      return fail(bucket, `Bucket ${bucket.bucket} has no Deny on all S3 actions when aws:SecureTransport is false.`);
+      return fail(bucket, `${label} does not deny every plain-HTTP request: ${describeAnswer(answer)}.`);
     });
   },
 });

@@ -1,31 +1,6 @@
 import { accountArn, defineCheck, error, fail, notApplicable, pass } from '../../src/model/check.js';
-import { baseOperator, normalizePolicy, type PolicyStatement } from '../../src/model/policy.js';
-
-const REGION_KEY = 'aws:requestedregion';
-const NOT_EQUALS = new Set(['StringNotEquals', 'StringNotEqualsIgnoreCase']);
-const EQUALS = new Set(['StringEquals', 'StringEqualsIgnoreCase']);
-
-/** The regions an Allow statement is limited to (its StringEquals list), or undefined if it has no such limit. */
-function regionsAllowed(statement: PolicyStatement): string[] | undefined {
-  if (statement.effect !== 'Allow') return undefined;
-  const conditions = statement.conditions.filter((c) => c.key === REGION_KEY && EQUALS.has(baseOperator(c.operator)));
-  return conditions.length > 0 ? conditions.flatMap((c) => c.values) : undefined;
-}
-
-/** The regions a Deny statement leaves open (its StringNotEquals list), or undefined if it is no region deny. */
-function regionsLeftOpen(statement: PolicyStatement): string[] | undefined {
-  if (statement.effect !== 'Deny') return undefined;
-  const conditions = statement.conditions.filter((c) => c.key === REGION_KEY && NOT_EQUALS.has(baseOperator(c.operator)));
-  if (conditions.length === 0) return undefined;
-  return conditions.flatMap((c) => c.values);
-}
-
-/** Does the Deny reach (almost) every action and resource? A NotAction list of global services is normal. */
-function isBroad(statement: PolicyStatement): boolean {
-  const everyAction = statement.notActions !== undefined || (statement.actions ?? []).includes('*');
-  const everyResource = statement.notResources === undefined && (statement.resources === undefined || statement.resources.includes('*'));
-  return everyAction && everyResource;
-}
+import { aRequest, describeAnswer, parsePolicy, roleSession } from '../../src/rules/iam-policy/index.js';
+import { candidateRegions, REGIONAL_ACTIONS, regionEscape, whatStops, type ScpLevel } from '../../src/rules/service-control-policies.js';
 
 export default defineCheck({
   id: 'org-scp-region-deny',
@@ -40,7 +15,7 @@ export default defineCheck({
     summary: 'Attach an SCP to the account, its OU or the root that denies all actions (except global services in NotAction) when aws:RequestedRegion is not one of allowedRegions (the Control Tower region-deny control does this).',
     cli: 'aws organizations attach-policy --policy-id POLICY_ID --target-id ACCOUNT_OR_OU_ID',
   },
-  evaluate({ organization, organizationScps }, { account, settings }) {
+  evaluate({ organization, organizationScps }, { account, settings, now }) {
     const target = accountArn(account);
     if (settings.allowedRegions.length === 0) {
       return [notApplicable(target, 'No allowedRegions are configured, so there is no region set an SCP should enforce.')];
@@ -55,53 +30,29 @@ export default defineCheck({
     const applied = organizationScps[0];
     if (!applied) return [error(target, 'The service control policies applying to the account were not collected.')];
 
-    const allowed = new Set(settings.allowedRegions.map((region) => region.toLowerCase()));
-    const partial: string[] = [];
-    for (const policy of applied.policies) {
-      const normalized = normalizePolicy(policy.document);
-      for (const statement of normalized?.statements ?? []) {
-        const open = regionsLeftOpen(statement);
-        if (!open || open.length === 0) continue;
-        const extra = open.filter((region) => !allowed.has(region.toLowerCase()));
-        if (extra.length === 0 && isBroad(statement)) {
-          return [
-            pass(
-              target,
-              `SCP ${policy.name} (${policy.id}, attached to ${policy.attachedTo.join(', ')}) denies requests outside ${open.join(', ')}, all within allowedRegions.`,
-            ),
-          ];
-        }
-        partial.push(
-          extra.length > 0
-            ? `${policy.name} leaves ${extra.join(', ')} open, outside allowedRegions`
-            : `${policy.name} denies other regions for only some actions or resources`,
-        );
-      }
+    const unreadable = applied.policies.filter((policy) => !parsePolicy(policy.document));
+    if (unreadable.length > 0) return [error(target, `SCP ${unreadable.map((policy) => `${policy.name} (${policy.id})`).join(', ')} could not be read as a policy document.`)];
+    const levels: ScpLevel[] = applied.path.map((level) => ({
+      label: `${level.type.toLowerCase()} ${level.id}`,
+      policies: applied.policies
+        .filter((policy) => policy.attachedTo.includes(level.id))
+        .map((policy) => ({ label: `${policy.name} (${policy.id}, attached to ${policy.attachedTo.join(', ')})`, policy: parsePolicy(policy.document) as NonNullable<ReturnType<typeof parsePolicy>> })),
+    }));
+    const escape = regionEscape(levels, settings.allowedRegions, { account, now });
+    if (escape?.answer.verdict === 'allowed') {
+      return [fail(target, `The SCPs leave ${escape.region} open, outside allowedRegions: ${describeAnswer(escape.answer)}.`)];
     }
-    // Allow-list style: an action must be allowed by an SCP at every level of the path, so a level whose every
-    // Allow is limited to allowed regions implicitly denies all other regions.
-    for (const level of applied.path) {
-      const attached = applied.policies.filter((policy) => policy.attachedTo.includes(level.id));
-      const allows = attached.flatMap((policy) =>
-        (normalizePolicy(policy.document)?.statements ?? []).filter((statement) => statement.effect === 'Allow').map((statement) => ({ policy, statement })),
-      );
-      const isRegionLimited = ({ statement }: { statement: PolicyStatement }) => {
-        const regions = regionsAllowed(statement);
-        return regions !== undefined && regions.length > 0 && regions.every((region) => allowed.has(region.toLowerCase()));
-      };
-      if (allows.length > 0 && allows.every(isRegionLimited)) {
-        const names = [...new Set(allows.map(({ policy }) => policy.name))].join(', ');
-        return [pass(target, `Every SCP Allow attached to ${level.type.toLowerCase()} ${level.id} (${names}) is limited by aws:RequestedRegion to allowed regions, so other regions are implicitly denied.`)];
-      }
-    }
-    const walked = applied.path.map((level) => `${level.type.toLowerCase()} ${level.id}`).join(' → ');
-    return [
-      fail(
-        target,
-        partial.length > 0
-          ? `No SCP fully denies regions outside allowedRegions: ${partial.join('; ')}.`
-          : `None of the ${applied.policies.length} SCPs on ${walked} denies requests by aws:RequestedRegion.`,
-      ),
-    ];
+    if (escape) return [error(target, `Whether the SCPs leave ${escape.region} open is unknown: ${describeAnswer(escape.answer)}.`)];
+    // Say what stops a representative request, so the evidence names the SCP doing the work.
+    const region = candidateRegions(levels, settings.allowedRegions)[0] ?? 'another region';
+    const probe = aRequest(roleSession(account.id, 'dbgap-audit-probe', { partition: account.partition }), REGIONAL_ACTIONS[0] as string, '*', { 'aws:RequestedRegion': region });
+    const stops = whatStops(levels, probe);
+    const how =
+      stops.denies.length > 0
+        ? `SCP ${stops.denies.join('; ')} denies them`
+        : stops.levelWithoutAllow
+          ? `no SCP attached to ${stops.levelWithoutAllow.label} (${stops.levelWithoutAllow.policies.map((entry) => entry.label.split(' (')[0]).join(', ')}) allows them, so they are implicitly denied`
+          : 'they are denied';
+    return [pass(target, `Requests to regional services outside allowedRegions (${settings.allowedRegions.join(', ')}; e.g. ${region}) are denied for this account's principals: ${how}.`)];
   },
 });

@@ -1,11 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { effectiveBlocks, PUBLIC_GRANTEE_URIS } from '../../src/rules/s3-public-access.js';
-import { normalizePolicy, publicStatements } from '../../src/model/policy.js';
-
-function granteeName(uri: string): string {
-  return uri.endsWith('/AllUsers') ? 'AllUsers' : 'AuthenticatedUsers';
-}
-
+import { bucketAccessFacts, bucketExposure } from '../../src/rules/s3-bucket-exposure.js';
 export default defineCheck({
   id: 's3-bucket-not-public',
   title: 'No S3 bucket is public through its bucket policy or its ACL',
@@ -24,60 +18,13 @@ export default defineCheck({
       'Remove the public statements from the bucket policy and the AllUsers/AuthenticatedUsers ACL grants; then enable Block Public Access and set Object Ownership to BucketOwnerEnforced.',
     cli: 'aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
   },
-  evaluate(items) {
-    const byArn = <T extends { arn: string }>(list: T[]) => new Map(list.map((entry) => [entry.arn, entry]));
-    const statuses = byArn(items.s3BucketPolicyStatus);
-    const policies = byArn(items.s3BucketPolicies);
-    const acls = byArn(items.s3BucketAcls);
-    const ownership = byArn(items.s3BucketOwnership);
-    const blocks = byArn(items.s3BucketPublicAccessBlock);
-    const account = items.s3AccountPublicAccessBlock[0];
+  evaluate(items, { account, now }) {
+    const factsOf = bucketAccessFacts(items);
     return items.s3Buckets.map((bucket) => {
       const name = `Bucket ${bucket.name}`;
-      const status = statuses.get(bucket.arn);
-      const policy = policies.get(bucket.arn);
-      const acl = acls.get(bucket.arn);
-      const owner = ownership.get(bucket.arn);
-      const block = blocks.get(bucket.arn);
-      if (!status || !acl || !owner || !block || (status.status === 'unsupported' && !policy)) {
-        return error(bucket, `${name} could not be evaluated: part of its access configuration was not collected.`);
-      }
-      if (status.status === 'unsupported' && policy?.policy != null && !normalizePolicy(policy.policy)) {
-        return error(bucket, `${name}: GetBucketPolicyStatus is not available here and the bucket policy could not be read as a policy document.`);
-      }
-      const effective = effectiveBlocks(block.configuration, account?.configuration);
-      const exposures: string[] = [];
-      const unknowns: string[] = [];
-
-      // Policy: AWS's own verdict when available; otherwise the policy document itself.
-      const policyIsPublic =
-        status.status === 'public' ||
-        (status.status === 'unsupported' && publicStatements(policy?.policy ?? null).length > 0);
-      if (policyIsPublic) {
-        if (effective.restrictPublicBuckets) {
-          // Neutralized: RestrictPublicBuckets limits access to AWS principals of this account and service principals.
-        } else if (!account && !block.configuration?.restrictPublicBuckets) {
-          unknowns.push('its policy is public and the account-level RestrictPublicBuckets could not be read');
-        } else {
-          exposures.push('its bucket policy grants public access');
-        }
-      }
-
-      const publicGrants = acl.grants.filter((grant) => grant.granteeUri && PUBLIC_GRANTEE_URIS.includes(grant.granteeUri));
-      const aclsEnabled = owner.objectOwnership !== 'BucketOwnerEnforced';
-      if (publicGrants.length > 0 && aclsEnabled) {
-        const grants = publicGrants.map((grant) => `${granteeName(grant.granteeUri ?? '')}:${grant.permission}`).join(', ');
-        if (effective.ignorePublicAcls) {
-          // Neutralized by IgnorePublicAcls.
-        } else if (!account && !block.configuration?.ignorePublicAcls) {
-          unknowns.push(`its ACL grants ${grants} and the account-level IgnorePublicAcls could not be read`);
-        } else {
-          exposures.push(`its ACL grants ${grants}`);
-        }
-      }
-
-      if (exposures.length > 0) return fail(bucket, `${name} is public: ${exposures.join('; ')}.`);
-      if (unknowns.length > 0) return error(bucket, `${name} may be public: ${unknowns.join('; ')}.`);
+      const exposure = bucketExposure(factsOf(bucket), { account, now });
+      if (exposure.status === 'public') return fail(bucket, `${name} is public: ${exposure.exposures.join('; ')}.`);
+      if (exposure.status === 'unknown') return error(bucket, `${name} may be public: ${exposure.unknowns.join('; ')}.`);
       return pass(bucket, `${name} is not public through its policy or ACL.`);
     });
   },

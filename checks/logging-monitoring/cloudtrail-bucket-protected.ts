@@ -1,7 +1,6 @@
-import { defineCheck, error, fail, notApplicable, pass, type Finding } from '../../src/model/check.js';
-import type { S3Bucket } from '../../src/model/items/s3.js';
+import { defineCheck, error, fail, notApplicable, pass } from '../../src/model/check.js';
 import { severityRank, type Severity } from '../../src/model/severity.js';
-import s3BucketNotPublic from '../file-systems-storage/s3-bucket-not-public.js';
+import { bucketAccessFacts, bucketExposure } from '../../src/rules/s3-bucket-exposure.js';
 
 interface Problem {
   text: string;
@@ -56,11 +55,7 @@ export default defineCheck({
     const logging = byArn(items.s3BucketLogging);
     const versioning = byArn(items.s3BucketVersioning);
     const objectLock = byArn(items.s3BucketObjectLock);
-
-    /** The verdict of s3-bucket-not-public for this one bucket: the same rules, not a second copy of them. */
-    function exposure(bucket: S3Bucket): Finding | undefined {
-      return s3BucketNotPublic.evaluate({ ...items, s3Buckets: [bucket] }, context)[0];
-    }
+    const factsOf = bucketAccessFacts(items);
 
     return [...trailsByBucket].map(([name, trails]) => {
       const trailText = `trail${trails.length > 1 ? 's' : ''} ${trails.join(', ')}`;
@@ -77,9 +72,10 @@ export default defineCheck({
       const problems: Problem[] = [];
       const unknowns: string[] = [];
 
-      const publicVerdict = exposure(bucket);
-      if (publicVerdict?.status === 'fail') problems.push({ text: publicVerdict.message.replace(/^Bucket \S+ /, '').replace(/\.$/, ''), severity: 'high' });
-      else if (publicVerdict?.status !== 'pass') unknowns.push(`whether it is public (${publicVerdict?.message ?? 'not evaluated'})`);
+      // The same rules as s3-bucket-not-public, from the shared rule.
+      const exposure = bucketExposure(factsOf(bucket), context);
+      if (exposure.status === 'public') problems.push({ text: `is public: ${exposure.exposures.join('; ')}`, severity: 'high' });
+      else if (exposure.status === 'unknown') unknowns.push(`whether it is public (${exposure.unknowns.join('; ')})`);
 
       const log = logging.get(bucket.arn);
       if (!log) unknowns.push('its server access logging');

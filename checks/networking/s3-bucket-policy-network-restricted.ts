@@ -1,59 +1,20 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { isDbgapBucket } from '../../src/rules/data-classification.js';
-import {
-  baseOperator,
-  normalizePolicy,
-  statementCoversAction,
-  statementCoversResource,
-  type PolicyCondition,
-  type PolicyStatement,
-} from '../../src/model/policy.js';
-
-const NETWORK_KEYS = new Set(['aws:sourceip', 'aws:sourcevpce', 'aws:sourcevpc']);
-/** Representative data-path actions a network Deny must cover: reading and writing objects, listing keys. */
-const OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject'];
-const BUCKET_ACTIONS = ['s3:ListBucket'];
-
-/** NotIpAddress on aws:SourceIp, StringNotEquals/StringNotLike on aws:SourceVpce or aws:SourceVpc, with real values. */
-function isNetworkCondition(condition: PolicyCondition): boolean {
-  if (!NETWORK_KEYS.has(condition.key) || condition.values.length === 0) return false;
-  const operator = baseOperator(condition.operator);
-  if (condition.key === 'aws:sourceip') {
-    // "not in 0.0.0.0/0" is never true, so such a Deny never applies.
-    return operator === 'NotIpAddress' && !condition.values.some((value) => /\/0$/.test(value.trim()));
-  }
-  return (operator === 'StringNotEquals' || operator === 'StringNotLike') && !condition.values.some((value) => value.trim() === '*');
-}
+import { describeAnswer, parsePolicy, type Outsider, type ParsedPolicy } from '../../src/rules/iam-policy/index.js';
+import { bucketRequestsThrough } from '../../src/rules/s3-bucket-requests.js';
 
 /**
- * Conditions besides the network ones may only exempt callers (negated operators: "deny unless the caller is the
- * break-glass role"), or exempt AWS services (`aws:PrincipalIsAWSService`/`aws:ViaAWSService` = false), which the
- * whitepaper pattern needs for CloudTrail and replication. A positive condition on anything else narrows the Deny
- * to some requests only (e.g. `aws:SecureTransport` = false), so the statement no longer restricts the network.
+ * Stolen credentials used from outside: a principal of the bucket's own account that the policy does not single out
+ * (a named break-glass role may be exempted), calling from an address or through a VPC endpoint the policy does not
+ * name. AWS service principals are not this caller, so exempting them (aws:PrincipalIsAWSService) is fine.
  */
-function isExemption(condition: PolicyCondition): boolean {
-  const operator = baseOperator(condition.operator);
-  if (operator.includes('Not')) return true;
-  return (
-    operator === 'Bool' &&
-    (condition.key === 'aws:principalisawsservice' || condition.key === 'aws:viaawsservice') &&
-    condition.values.every((value) => value.toLowerCase() === 'false')
-  );
-}
+const OUTSIDE_CALLER: Outsider = { kind: 'own-account', principals: 'ordinary', network: 'outside' };
+const NETWORK_KEYS: Record<string, string> = { 'aws:sourceip': 'aws:SourceIp', 'aws:sourcevpce': 'aws:SourceVpce', 'aws:sourcevpc': 'aws:SourceVpc', 'aws:sourcevpcarn': 'aws:SourceVpcArn', 'aws:vpcsourceip': 'aws:VpcSourceIp' };
 
-function restrictsNetwork(statement: PolicyStatement): boolean {
-  if (statement.effect !== 'Deny' || !statement.principal?.everyone) return false;
-  const network = statement.conditions.filter(isNetworkCondition);
-  return network.length > 0 && statement.conditions.every((condition) => isNetworkCondition(condition) || isExemption(condition));
-}
-
-function coversAll(statement: PolicyStatement, arn: string, actions: readonly string[]): boolean {
-  return statementCoversResource(statement, arn) && actions.every((action) => statementCoversAction(statement, action));
-}
-
-function describeConditions(statements: PolicyStatement[]): string {
-  const keys = new Set(statements.flatMap((statement) => statement.conditions.filter(isNetworkCondition).map((condition) => condition.key)));
-  return [...keys].sort().join(' / ');
+/** The network keys the policy's Deny statements read, for messages. */
+function networkKeys(policy: ParsedPolicy): string[] {
+  const keys = new Set(policy.statements.filter((statement) => statement.effect === 'Deny').flatMap((statement) => statement.keys));
+  return Object.entries(NETWORK_KEYS).filter(([key]) => keys.has(key)).map(([, name]) => name);
 }
 
 export default defineCheck({
@@ -70,7 +31,7 @@ export default defineCheck({
       'Add a Deny for all principals and all S3 actions on the bucket and its objects unless aws:SourceIp is an approved CIDR or aws:SourceVpce is an approved VPC endpoint (exempting AWS service principals).',
     cli: `aws s3api put-bucket-policy --bucket BUCKET --policy '{"Version":"2012-10-17","Statement":[{"Sid":"DenyOutsideApprovedNetworks","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"NotIpAddress":{"aws:SourceIp":["203.0.113.0/24"]},"StringNotEquals":{"aws:SourceVpce":["vpce-0123456789abcdef0"]},"Bool":{"aws:PrincipalIsAWSService":"false"}}}]}'`,
   },
-  evaluate({ s3BucketTags, s3BucketPolicies }, { settings }) {
+  evaluate({ s3BucketTags, s3BucketPolicies }, { account, settings, now }) {
     const policies = new Map(s3BucketPolicies.map((entry) => [entry.arn, entry]));
     return s3BucketTags
       .filter((bucket) => isDbgapBucket(bucket.bucket, bucket.tags, settings))
@@ -79,27 +40,20 @@ export default defineCheck({
         const entry = policies.get(bucket.arn);
         if (!entry) return error(bucket, `${label}: its bucket policy was not collected.`);
         if (entry.policy === null) return fail(bucket, `${label} has no bucket policy, so requests are accepted from any network.`);
-        const policy = normalizePolicy(entry.policy);
-        if (!policy) return fail(bucket, `${label} has a bucket policy that could not be read as a policy document.`);
-        const restricting = policy.statements.filter(restrictsNetwork);
-        const objectArn = `${bucket.arn}/*`;
-        const onObjects = restricting.filter((statement) => coversAll(statement, objectArn, OBJECT_ACTIONS));
-        const onBucket = restricting.filter((statement) => coversAll(statement, bucket.arn, BUCKET_ACTIONS));
-        if (onObjects.length > 0 && onBucket.length > 0) {
-          return pass(bucket, `${label} denies requests from outside approved networks (${describeConditions([...onObjects, ...onBucket])}) on the bucket and its objects.`);
+        const policy = parsePolicy(entry.policy);
+        if (!policy) return error(bucket, `${label} has a bucket policy that could not be read as a policy document, so whether it restricts networks is unknown.`);
+        const through = bucketRequestsThrough({ policy, bucketArn: bucket.arn, outsiders: [OUTSIDE_CALLER], account, trustedAccounts: settings.allowedAccounts, now });
+        const keys = networkKeys(policy);
+        if (!through) {
+          return pass(bucket, `${label} denies requests from outside the networks it names (${keys.join(', ') || 'no network key'}) on the bucket and its objects.`);
         }
-        if (onObjects.length > 0) {
-          return fail(bucket, `${label} restricts the network for object reads and writes only; bucket-level requests such as ListBucket (which reveal object keys) are accepted from any network.`, 'low');
+        const { answer } = through;
+        if (answer.verdict === 'unknown') return error(bucket, `${label}: whether its policy stops requests from other networks is unknown: ${describeAnswer(answer)}.`);
+        if (through.objectsProtected) {
+          return fail(bucket, `${label} restricts the network for object requests only; bucket-level requests such as ListBucket (which reveal object keys) are accepted from any network: ${describeAnswer(answer)}.`, 'low');
         }
-        if (restricting.length > 0) {
-          return fail(bucket, `${label} has a network-restricting Deny that does not cover reading and writing its objects (s3:GetObject, s3:PutObject on ${objectArn}).`);
-        }
-        const narrowed = policy.statements.some(
-          (statement) => statement.effect === 'Deny' && statement.conditions.some(isNetworkCondition) && !restrictsNetwork(statement),
-        );
-        return narrowed
-          ? fail(bucket, `${label} has a source-network Deny that applies only to some principals or requests (a non-"*" principal or an extra narrowing condition).`)
-          : fail(bucket, `${label} has no Deny on aws:SourceIp, aws:SourceVpce or aws:SourceVpc: requests are accepted from any network.`);
+        const why = keys.length === 0 ? 'it has no Deny on aws:SourceIp, aws:SourceVpce or aws:SourceVpc' : `its Deny on ${keys.join(', ')} does not stop every request from elsewhere`;
+        return fail(bucket, `${label} accepts requests from outside approved networks (${why}): ${describeAnswer(answer)}.`);
       });
   },
 });

@@ -1,71 +1,12 @@
-/** Property-based tests: the parsers that read AWS-supplied text never throw, and agree with simple references. */
+/**
+ * Property-based tests: the parsers that read AWS-supplied text never throw, and agree with simple references.
+ * The policy engine's properties live in test/rules/iam-policy/properties.test.ts.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/iam-credential-report.js';
 import type { IpPermission } from '../../src/model/items/ec2.js';
-import { normalizePolicy, statementCoversAction, wildcardMatch } from '../../src/model/policy.js';
 import { permissionPorts } from '../../src/rules/network.js';
-
-const jsonValue = fc.jsonValue({ maxDepth: 4 });
-const scalarOrArray = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, fc.array(arbitrary, { maxLength: 4 }));
-
-const statement = fc.record(
-  {
-    Sid: fc.string(),
-    Effect: fc.constantFrom('Allow', 'Deny', 'allow', 'Maybe'),
-    Principal: fc.oneof(fc.constant('*'), fc.record({ AWS: scalarOrArray(fc.constantFrom('*', '123456789012', 'arn:aws:iam::1:root')) }), jsonValue),
-    Action: scalarOrArray(fc.constantFrom('s3:*', '*', 's3:GetObject', 'S3:getobject', 'iam:Get*', 'kms:Decrypt')),
-    Resource: scalarOrArray(fc.constantFrom('*', 'arn:aws:s3:::b', 'arn:aws:s3:::b/*')),
-    Condition: fc.oneof(jsonValue, fc.record({ Bool: fc.record({ 'aws:SecureTransport': fc.oneof(fc.boolean(), fc.constantFrom('false', 'true'), fc.array(fc.constantFrom('false', 'true'))) }) })),
-  },
-  { requiredKeys: [] },
-);
-
-describe('policy normalizer (property-based)', () => {
-  it('never throws on arbitrary JSON, strings or URL-encoded text', () => {
-    fc.assert(
-      fc.property(fc.oneof(jsonValue, fc.string(), fc.string().map(encodeURIComponent)), (input) => {
-        const policy = normalizePolicy(input);
-        expect(policy === null || Array.isArray(policy.statements)).toBe(true);
-      }),
-    );
-  });
-
-  it('keeps exactly the statements with a valid Effect, whether Statement is an object or an array, encoded or not', () => {
-    fc.assert(
-      fc.property(fc.array(statement, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.boolean(), (statements, asObject, encoded) => {
-        const document = { Version: '2012-10-17', Statement: asObject && statements.length === 1 ? statements[0] : statements };
-        const input = encoded ? encodeURIComponent(JSON.stringify(document)) : document;
-        const normalized = normalizePolicy(input);
-        const valid = statements.filter((entry) => entry.Effect === 'Allow' || entry.Effect === 'Deny');
-        expect(normalized?.statements.length).toBe(valid.length);
-        normalized?.statements.forEach((normalizedStatement, index) => {
-          const raw = valid[index];
-          const actions = raw?.Action === undefined ? undefined : ([] as string[]).concat(raw.Action);
-          // Reference: an action is covered when some listed pattern matches it case-insensitively.
-          for (const probe of ['s3:GetObject', 'kms:Decrypt', 'iam:GetUser']) {
-            const expected = actions?.some((pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(probe)) ?? false;
-            expect(statementCoversAction(normalizedStatement, probe)).toBe(expected);
-          }
-        });
-      }),
-    );
-  });
-
-  it('matches wildcards like a reference implementation', () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^[a-z*?:/]{0,8}$/), fc.stringMatching(/^[a-z:/]{0,8}$/), (pattern, value) => {
-        const reference = (p: string, v: string): boolean => {
-          if (p === '') return v === '';
-          if (p[0] === '*') return reference(p.slice(1), v) || (v !== '' && reference(p, v.slice(1)));
-          if (v === '') return false;
-          return (p[0] === '?' || p[0] === v[0]) && reference(p.slice(1), v.slice(1));
-        };
-        expect(wildcardMatch(pattern, value)).toBe(reference(pattern, value));
-      }),
-    );
-  });
-});
 
 describe('port matcher (property-based)', () => {
   const permission = fc.record({

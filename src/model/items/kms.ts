@@ -27,7 +27,7 @@ export interface KmsKeyRotation extends ResourceRef {
 export interface KmsKeyPolicy extends ResourceRef {
   region: string;
   keyId: string;
-  /** The parsed policy document (or the raw text when it is not JSON); normalize with model/policy.ts. */
+  /** The parsed policy document (or the raw text when it is not JSON); parse with src/rules/iam-policy. */
   policy: unknown;
 }
 

@@ -39,18 +39,30 @@ describe('s3-bucket-no-unapproved-cross-account', () => {
     ['Allow with NotPrincipal', policy({ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${OWN}:root` }, Action: 's3:GetObject', Resource: '*' }), 'fail', 'critical'],
     ['a Deny naming a stranger is fine', policy({ Effect: 'Deny', Principal: { AWS: STRANGER }, Action: 's3:*', Resource: '*' }), 'pass', undefined],
     ['a JSON-string policy with a stranger', JSON.stringify(policy(allow({ AWS: STRANGER }))), 'fail', 'high'],
+    ['Principal * with a wildcard PrincipalAccount 1234*', policy(allow('*', { Condition: { StringLike: { 'aws:PrincipalAccount': '1234*' } } })), 'fail', 'high'],
+    ['Principal * with PrincipalAccount IfExists (anonymous has none)', policy(allow('*', { Condition: { StringEqualsIfExists: { 'aws:PrincipalAccount': OWN } } })), 'fail', 'critical'],
+    ['Principal * with ForAllValues on PrincipalOrgPaths (vacuous when absent)', policy(allow('*', { Condition: { 'ForAllValues:StringLike': { 'aws:PrincipalOrgPaths': 'o-abc123/*' } } })), 'fail', 'critical'],
+    ['Principal * guarded only by MFA', policy(allow('*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })), 'fail', 'high'],
+    ['Principal * guarded by a negated own-account Deny', policy(allow('*'), { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': OWN } } }), 'pass', undefined],
+    ['Principal * with a ForAnyValue own-account Deny (anonymous escapes it)', policy(allow('*'), { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { 'ForAnyValue:StringNotEquals': { 'aws:PrincipalAccount': OWN } } }), 'fail', 'critical'],
+    ['Principal * limited to a narrow source IP range (who, not where: unauthenticated callers inside it)', policy(allow('*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })), 'fail', 'high'],
+    ['service principal with a wildcard S3 aws:SourceArn (any account’s bucket)', policy(allow({ Service: 'logging.s3.amazonaws.com' }, { Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::*' } } })), 'fail', 'low'],
+    ['NotResource grant to Principal * pinned to own account', policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::data/private/*', Condition: { StringEquals: { 'aws:PrincipalAccount': OWN } } }), 'pass', undefined],
+    ['an unknown operator on the only guard', policy(allow('*', { Condition: { StringEqualsAny: { 'aws:PrincipalAccount': OWN } } })), 'error', undefined],
   ])('%s → %s', (_name, bucketPolicy, expected, severity) => {
     const results = run(check, { s3BucketPolicies: [aBucketPolicy('data', bucketPolicy)] }, { settings: { allowedAccounts: [PARTNER] } });
     expect(statuses(results)).toEqual([expected]);
     if (severity) expect(results[0]?.severity).toBe(severity);
   });
 
-  it('names every offending statement and picks the worst severity', () => {
+  it('names the request each kind of outsider gets through with, and picks the worst severity', () => {
     const [result] = run(check, {
-      s3BucketPolicies: [aBucketPolicy('data', policy({ ...allow({ AWS: STRANGER }), Sid: 'Collab' }, allow('*'), allow({ Service: 'cloudtrail.amazonaws.com' })))],
+      s3BucketPolicies: [aBucketPolicy('data', policy({ ...allow({ AWS: STRANGER }), Sid: 'Collab' }, { ...allow('*'), Sid: 'Open' }, { ...allow({ Service: 'cloudtrail.amazonaws.com' }), Sid: 'Trail' }))],
     });
     expect(result).toMatchObject({ status: 'fail', severity: 'critical' });
-    expect(result?.message).toMatch(/statement Collab: unapproved account 999988887777.*Principal \*.*confused deputy/);
+    expect(result?.message).toMatch(/an anonymous s3:GetObject on arn:aws:s3:::data\/example is allowed by statement Open/);
+    expect(result?.message).toMatch(/by a role of account 999988887777 is allowed by statements Collab, Open/);
+    expect(result?.message).toMatch(/by the service cloudtrail\.amazonaws\.com is allowed by statements Open, Trail/);
   });
 
   it('reports an unreadable policy as an error, not a pass', () => {

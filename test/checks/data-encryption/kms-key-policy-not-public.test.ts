@@ -31,6 +31,14 @@ describe('kms-key-policy-not-public', () => {
     ['a Deny for Principal *', policy(rootAdmin, everyone({ Effect: 'Deny' })), 'pass'],
     ['a service principal', policy(everyone({ Principal: { Service: 'cloudtrail.amazonaws.com' } })), 'pass'],
     ['the policy as JSON text', JSON.stringify(policy(everyone())), 'fail'],
+    ['kms:CallerAccount = own account', policy(everyone({ Condition: { StringEquals: { 'kms:CallerAccount': '123456789012' } } })), 'pass'],
+    ['kms:CallerAccount = own account with IfExists (KMS always sets it)', policy(everyone({ Condition: { StringEqualsIfExists: { 'kms:CallerAccount': '123456789012' } } })), 'pass'],
+    ['a Deny unless the caller is the own account', policy(everyone(), { Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'kms:CallerAccount': '123456789012' } } }), 'pass'],
+    ['a Deny unless own account, with IfExists', policy(everyone(), { Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalAccount': '123456789012' } } }), 'pass'],
+    ['a Deny for one stranger only', policy(everyone(), { Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': '999988887777' } } }), 'fail'],
+    ['kms:CallerAccount 1234* (other accounts start with it)', policy(everyone({ Condition: { StringLike: { 'kms:CallerAccount': '1234*' } } })), 'fail'],
+    ['a Deny that covers kms:Encrypt only', policy(everyone(), { Effect: 'Deny', Principal: '*', Action: 'kms:Encrypt', Resource: '*', Condition: { StringNotEquals: { 'kms:CallerAccount': '123456789012' } } }), 'fail'],
+    ['an unknown operator on the only guard', policy(everyone({ Condition: { StringEqualsAccount: { 'kms:CallerAccount': '123456789012' } } })), 'error'],
     ['a policy that is not JSON', 'not a policy', 'error'],
   ])('%s → %s', (_name, document, expected) => {
     const results = run(check, { kmsKeyPolicies: [aKeyPolicy('k1', document)] });
@@ -41,7 +49,7 @@ describe('kms-key-policy-not-public', () => {
   it('names the offending statement and is critical', () => {
     const [result] = run(check, { kmsKeyPolicies: [aKeyPolicy('k1', policy(rootAdmin, everyone()))] });
     expect(result).toMatchObject({ status: 'fail', severity: 'critical' });
-    expect(result?.message).toContain('Open');
+    expect(result?.message).toMatch(/kms:Decrypt on arn:aws:kms:us-east-1:123456789012:key\/k1 by a role of account 999999999999 is allowed by statement Open/);
   });
 
   it('is not applicable without customer keys', () => {

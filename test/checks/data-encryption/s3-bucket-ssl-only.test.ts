@@ -28,11 +28,21 @@ describe('s3-bucket-ssl-only', () => {
     ['an Allow that requires TLS but no Deny', policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${arn}/*`, Condition: { Bool: { 'aws:SecureTransport': 'true' } } }), 'fail'],
     ['a Deny on aws:SecureTransport = true (wrong value)', policy(deny({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } })), 'fail'],
     ['a Deny for s3:PutObject only', policy(deny({ Action: 's3:PutObject' })), 'fail'],
-    ['a Deny for one principal only', policy(deny({ Principal: { AWS: 'arn:aws:iam::123456789012:root' } })), 'fail'],
+    ['a Deny for one role only (other principals of the account may use HTTP)', policy(deny({ Principal: { AWS: 'arn:aws:iam::123456789012:role/x' } })), 'fail'],
+    ['a Deny for the whole account (Principal = the account), nobody else admitted', policy(deny({ Principal: { AWS: 'arn:aws:iam::123456789012:root' } })), 'pass'],
+    ['a TLS Deny that also requires s3:TlsVersion < 1.2 (HTTP has no TLS version)', policy(deny({ Condition: { Bool: { 'aws:SecureTransport': 'false' }, NumericLessThan: { 's3:TlsVersion': '1.2' } } })), 'fail'],
+    ['a TLS Deny that also requires another VPC endpoint', policy(deny({ Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } })), 'fail'],
+    ['a TLS Deny only for other accounts', policy(deny({ Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringNotEquals: { 'aws:PrincipalAccount': '123456789012' } } })), 'fail'],
+    ['a TLS Deny with a negated string operator on the key ("not true")', policy(deny({ Condition: { StringNotEquals: { 'aws:SecureTransport': 'true' } } })), 'pass'],
+    ['a TLS Deny and a separate TLS-version Deny', policy(deny(), deny({ Condition: { NumericLessThan: { 's3:TlsVersion': '1.2' } } })), 'pass'],
+    ['a TLS Deny with NotResource exempting public/', policy(deny({ Resource: undefined, NotResource: `${arn}/public/*` })), 'fail'],
+    ['a TLS Deny with NotPrincipal naming a role only (its sessions stay denied)', policy(deny({ Principal: undefined, NotPrincipal: { AWS: 'arn:aws:iam::123456789012:role/legacy' } })), 'pass'],
+    ['a TLS Deny exempting one session by account, role and session', policy(deny({ Principal: undefined, NotPrincipal: { AWS: ['arn:aws:iam::123456789012:root', 'arn:aws:iam::123456789012:role/legacy', 'arn:aws:sts::123456789012:assumed-role/legacy/app'] } })), 'fail'],
+    ['a TLS Deny with an unknown operator', policy(deny({ Condition: { BoolEquals: { 'aws:SecureTransport': 'false' } } })), 'error'],
     ['a Deny on another bucket', policy(deny({ Resource: ['arn:aws:s3:::other', 'arn:aws:s3:::other/*'] })), 'fail'],
     ['an s3:TlsVersion Deny alone', policy(deny({ Condition: { NumericLessThan: { 's3:TlsVersion': '1.2' } } })), 'fail'],
     ['a NotAction Deny that exempts s3:GetObject', policy(deny({ Action: undefined, NotAction: 's3:GetObject' })), 'fail'],
-    ['an unparseable policy string', '{not json', 'fail'],
+    ['an unparseable policy string (never a pass, never a guess)', '{not json', 'error'],
   ])('%s → %s', (_name, bucketPolicy, expected) => {
     const results = run(check, { s3BucketPolicies: [aBucketPolicy('data', bucketPolicy)] });
     expect(statuses(results)).toEqual([expected]);
@@ -42,7 +52,13 @@ describe('s3-bucket-ssl-only', () => {
   it('reports a Deny scoped to objects only as a medium finding (bucket-level calls stay open)', () => {
     const [result] = run(check, { s3BucketPolicies: [aBucketPolicy('data', policy(deny({ Resource: `${arn}/*` })))] });
     expect(result).toMatchObject({ status: 'fail', severity: 'medium' });
-    expect(result?.message).toMatch(/objects only/);
+    expect(result?.message).toMatch(/objects only: s3:ListBucket on arn:aws:s3:::data by a role of account 123456789012 over plain HTTP is not denied/);
+  });
+
+  it('names the request that gets through', () => {
+    const [result] = run(check, { s3BucketPolicies: [aBucketPolicy('data', policy(deny({ Action: 's3:PutObject' })))] });
+    expect(result).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(result?.message).toMatch(/s3:GetObject on arn:aws:s3:::data\/example by a role of account 123456789012 over plain HTTP is not denied/);
   });
 
   it('is not applicable when the account has no buckets', () => {

@@ -44,6 +44,18 @@ describe('s3-bucket-not-public', () => {
     ['emulator: "confined" to 0.0.0.0/0 (restricts nothing)', { status: 'unsupported', policy: withCondition({ IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } }) }, 'fail'],
     ['emulator: wildcard org id (restricts nothing)', { status: 'unsupported', policy: withCondition({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } }) }, 'fail'],
     ['emulator: negated condition (StringNotEquals) does not confine', { status: 'unsupported', policy: withCondition({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1234' } }) }, 'fail'],
+    ['emulator: the internet split in two /1 ranges', { status: 'unsupported', policy: withCondition({ IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } }) }, 'fail'],
+    ['emulator: IPv6 halves ::/1 + 8000::/1', { status: 'unsupported', policy: withCondition({ IpAddress: { 'aws:SourceIp': ['::/1', '8000::/1'] } }) }, 'fail'],
+    ['emulator: an institution /16 (twin)', { status: 'unsupported', policy: withCondition({ IpAddress: { 'aws:SourceIp': '198.51.0.0/16' } }) }, 'pass'],
+    ['emulator: IfExists on the account (anonymous has none)', { status: 'unsupported', policy: withCondition({ StringEqualsIfExists: { 'aws:PrincipalAccount': '123456789012' } }) }, 'fail'],
+    ['emulator: own account without IfExists (twin)', { status: 'unsupported', policy: withCondition({ StringEquals: { 'aws:PrincipalAccount': '123456789012' } }) }, 'pass'],
+    ['emulator: guarded only by MFA', { status: 'unsupported', policy: withCondition({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }) }, 'fail'],
+    ['emulator: guarded only by aws:Referer', { status: 'unsupported', policy: withCondition({ StringLike: { 'aws:Referer': 'https://lab.example.org/*' } }) }, 'fail'],
+    ['emulator: Allow with NotPrincipal', { status: 'unsupported', policy: { Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: '*' }] } }, 'fail'],
+    ['emulator: Resource arn:* (everything)', { status: 'unsupported', policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:*' }] } }, 'fail'],
+    ['emulator: a public grant on another bucket only', { status: 'unsupported', policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-archive/*' }] } }, 'pass'],
+    ['emulator: a public grant and a Deny for everyone outside the account', { status: 'unsupported', policy: { Statement: [publicRead.Statement[0], { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': '123456789012' } } }] } }, 'pass'],
+    ['emulator: an unknown operator on the only guard (never a pass)', { status: 'unsupported', policy: withCondition({ StringEqualsAnyCase: { 'aws:SourceVpce': 'vpce-1234' } }) }, 'error'],
     ['emulator: a policy granting one account only', { status: 'unsupported', policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: '*' }] } }, 'pass'],
     ['emulator: no policy', { status: 'unsupported', policy: null }, 'pass'],
     ['emulator: an unreadable policy text (never a pass)', { status: 'unsupported', policy: '{not json' }, 'error'],
@@ -61,9 +73,14 @@ describe('s3-bucket-not-public', () => {
     expect(results[0]?.resourceArn).toBe('arn:aws:s3:::data');
   });
 
-  it('names both exposures', () => {
-    const [result] = run(check, keys({ status: 'public', aclUris: [ALL_USERS] }));
-    expect(result?.message).toMatch(/bucket policy grants public access; its ACL grants AllUsers:READ/);
+  it('names both exposures, and the request that gets through', () => {
+    const [result] = run(check, keys({ status: 'public', policy: publicRead, aclUris: [ALL_USERS] }));
+    expect(result?.message).toMatch(/its bucket policy grants public access: an anonymous s3:GetObject on arn:aws:s3:::data\/example is allowed by statement #1; its ACL grants AllUsers:READ/);
+  });
+
+  it('names the anonymous request from the internet that a split-internet condition lets through', () => {
+    const [result] = run(check, keys({ status: 'unsupported', policy: withCondition({ IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } }) }));
+    expect(result?.message).toMatch(/an anonymous s3:GetObject on arn:aws:s3:::data\/example from 203\.0\.113\.7 is allowed by statement #1/);
   });
 
   it('is not applicable with no buckets', () => {

@@ -41,7 +41,7 @@ describe('cloudtrail-bucket-protected', () => {
   it.each<[string, Case, string, string, RegExp]>([
     ['private, logged, versioned', {}, 'pass', 'high', /is not public, logs server access and is protected by versioning/],
     ['private, logged, Object Lock without versioning status', { objectLock: true, versioning: null }, 'pass', 'high', /protected by Object Lock/],
-    ['public through its policy', { policyStatus: 'public' }, 'fail', 'high', /\(trail main\) is public: its bucket policy grants public access\./],
+    ['public through its policy', { policyStatus: 'public' }, 'fail', 'high', /\(trail main\) is public: its bucket policy grants public access \(GetBucketPolicyStatus\)\./],
     ['public policy neutralized by Block Public Access', { policyStatus: 'public', blocked: true }, 'pass', 'high', /not public/],
     ['public ACL', { aclUris: [ALL_USERS] }, 'fail', 'high', /ACL grants AllUsers:READ/],
     ['no server access logging', { loggingTarget: null }, 'fail', 'low', /has server access logging disabled\./],
@@ -53,6 +53,13 @@ describe('cloudtrail-bucket-protected', () => {
     expect(rest).toEqual([]);
     expect(result).toMatchObject({ status: expected, severity, resourceArn: ARN });
     expect(result?.message).toMatch(message);
+  });
+
+  it('judges the trail bucket policy with the engine when GetBucketPolicyStatus is not available', () => {
+    const policy = { Version: '2012-10-17', Statement: [{ Sid: 'Audit', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${ARN}/*`, Condition: { StringEqualsIfExists: { 'aws:PrincipalAccount': '123456789012' } } }] };
+    const [result] = run(check, keys({ policyStatus: 'unsupported' }, { s3BucketPolicies: [aBucketPolicy(TRAIL_BUCKET, policy)] }));
+    expect(result).toMatchObject({ status: 'fail', severity: 'high' });
+    expect(result?.message).toMatch(/is public: its bucket policy grants public access: an anonymous s3:GetObject on arn:aws:s3:::org-trail-logs\/example is allowed by statement Audit/);
   });
 
   it('one result per trail bucket, naming every trail that writes to it', () => {
