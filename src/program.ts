@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CHECKS } from '../checks/index.js';
 import { FRAMEWORK_IDS, isFrameworkId, renderFrameworkMapping } from '../reports/framework.js';
-import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
+import { DEFAULT_CONCURRENCY } from './collect/request-pool.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';

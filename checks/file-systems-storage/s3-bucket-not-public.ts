@@ -39,7 +39,9 @@ export default defineCheck({
       const acl = acls.get(bucket.arn);
       const owner = ownership.get(bucket.arn);
       const block = blocks.get(bucket.arn);
-      if (!status || !acl || !owner || !block || (status.status === 'unsupported' && !policy)) {
+      // With ACLs disabled (BucketOwnerEnforced) the ACL grants nothing, so it is not collected and not needed.
+      const aclsEnabled = owner?.objectOwnership !== 'BucketOwnerEnforced';
+      if (!status || !owner || !block || (aclsEnabled && !acl) || (status.status === 'unsupported' && !policy)) {
         return error(bucket, `${name} could not be evaluated: part of its access configuration was not collected.`);
       }
       if (status.status === 'unsupported' && policy?.policy != null && !normalizePolicy(policy.policy)) {
@@ -63,8 +65,7 @@ export default defineCheck({
         }
       }
 
-      const publicGrants = acl.grants.filter((grant) => grant.granteeUri && PUBLIC_GRANTEE_URIS.includes(grant.granteeUri));
-      const aclsEnabled = owner.objectOwnership !== 'BucketOwnerEnforced';
+      const publicGrants = (acl?.grants ?? []).filter((grant) => grant.granteeUri && PUBLIC_GRANTEE_URIS.includes(grant.granteeUri));
       if (publicGrants.length > 0 && aclsEnabled) {
         const grants = publicGrants.map((grant) => `${granteeName(grant.granteeUri ?? '')}:${grant.permission}`).join(', ');
         if (effective.ignorePublicAcls) {

@@ -21,8 +21,8 @@ describe('declared APIs', () => {
       encoding: 'utf8',
     });
     expect(child.status, child.stdout + child.stderr).toBe(0);
-    const sent = new Set(existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
-    const declared = new Set(Object.values(COLLECTORS).flatMap((collector) => collector.apis));
+    const sent = new Set<string>(existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
+    const declared = new Set<string>(Object.values(COLLECTORS).flatMap((collector) => collector.apis));
     expect([...declared].filter((api) => !sent.has(api)).sort(), 'declared but never sent in a collector test').toEqual([]);
     expect([...sent].filter((api) => !declared.has(api)).sort(), 'sent but not declared').toEqual([]);
   });

@@ -34,8 +34,8 @@ describe('EBS snapshot and AMI collectors', () => {
         NextToken: 'page-2',
       })
       .resolvesOnce({ Snapshots: [{ SnapshotId: 'snap-2', Encrypted: false }] });
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-1' }).resolves({ CreateVolumePermissions: [{ Group: 'all' }] });
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-2' }).resolves({ CreateVolumePermissions: [{ UserId: '210987654321' }] });
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-1' }).resolves({ SnapshotId: 'snap-1', CreateVolumePermissions: [{ Group: 'all' }] });
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-2' }).resolves({ SnapshotId: 'snap-2', CreateVolumePermissions: [{ UserId: '210987654321' }] });
 
     const inventory = await collect(['ec2Snapshots', 'ec2SnapshotPermissions']);
 
@@ -65,7 +65,7 @@ describe('EBS snapshot and AMI collectors', () => {
   it('skips a snapshot deleted between the listing and the attribute call (InvalidSnapshot.NotFound)', async () => {
     ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [{ SnapshotId: 'snap-gone' }, { SnapshotId: 'snap-ok' }] });
     ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-gone' }).rejects(awsError('InvalidSnapshot.NotFound'));
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-ok' }).resolves({});
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-ok' }).resolves({ SnapshotId: 'snap-ok', CreateVolumePermissions: [] });
     const inventory = await collect(['ec2SnapshotPermissions']);
     expect(inventory.keys.ec2SnapshotPermissions?.items.map((item) => item.snapshotId)).toEqual(['snap-ok']);
     expect(inventory.keys.ec2SnapshotPermissions?.failures).toEqual([]);
@@ -98,8 +98,9 @@ describe('EBS snapshot and AMI collectors', () => {
       .on(DescribeImagesCommand)
       .resolvesOnce({ Images: [{ ImageId: 'ami-1', Name: 'gatk-node', Public: true, State: 'available', CreationDate: '2026-03-01T00:00:00.000Z', BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: 'snap-9' } }, { DeviceName: '/dev/sdb' }] }], NextToken: 'next' })
       .resolvesOnce({ Images: [{ ImageId: 'ami-2' }] });
-    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-1' }).resolves({ LaunchPermissions: [{ Group: 'all' }] });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-1' }).resolves({ ImageId: 'ami-1', LaunchPermissions: [{ Group: 'all' }] });
     ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-2' }).resolves({
+      ImageId: 'ami-2',
       LaunchPermissions: [{ UserId: '210987654321' }, { OrganizationArn: 'arn:aws:organizations::999999999999:organization/o-abc123' }, { OrganizationalUnitArn: 'arn:aws:organizations::999999999999:ou/o-abc123/ou-1' }],
     });
     const inventory = await collect(['ec2Images', 'ec2ImagePermissions']);

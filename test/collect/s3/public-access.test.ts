@@ -97,7 +97,7 @@ describe('S3 public-access collectors', () => {
     ]);
   });
 
-  it('maps ACL grants and ownership controls; OwnershipControlsNotFoundError → null', async () => {
+  it('maps ACL grants and ownership controls; OwnershipControlsNotFoundError → null; no ACL call where ACLs are disabled', async () => {
     s3.on(GetBucketAclCommand).resolves({
       Owner: { ID: 'owner-id' },
       Grants: [
@@ -109,10 +109,14 @@ describe('S3 public-access collectors', () => {
     s3.on(GetBucketOwnershipControlsCommand, { Bucket: 'west' }).rejects(awsError('OwnershipControlsNotFoundError', 404));
     const inventory = await collect(['s3BucketAcls', 's3BucketOwnership']);
     expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
+    // BucketOwnerEnforced: ACLs no longer affect permissions, so east's ACL is not asked for.
+    expect(s3.commandCalls(GetBucketAclCommand).map((call) => call.args[0].input.Bucket)).toEqual(['west']);
+    expect(s3.commandCalls(GetBucketOwnershipControlsCommand)).toHaveLength(2);
+    expect(inventory.keys.s3BucketAcls?.items).toHaveLength(1);
     expect(inventory.keys.s3BucketAcls?.items[0]).toEqual({
-      arn: 'arn:aws:s3:::east',
-      bucket: 'east',
-      region: 'us-east-1',
+      arn: 'arn:aws:s3:::west',
+      bucket: 'west',
+      region: 'us-west-2',
       ownerId: 'owner-id',
       grants: [
         { granteeType: 'CanonicalUser', granteeId: 'owner-id', permission: 'FULL_CONTROL' },

@@ -103,7 +103,7 @@ describe('S3 retention collectors', () => {
     s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
     s3.on(GetBucketVersioningCommand, { Bucket: 'empty-unversioned' }).resolves({});
     s3.on(ListObjectVersionsCommand, { Bucket: 'hidden-versions' }).resolves({ DeleteMarkers: [{ Key: 'x.bam', IsLatest: true }], IsTruncated: true });
-    s3.on(ListObjectVersionsCommand, { Bucket: 'clean-versioned' }).resolves({});
+    s3.on(ListObjectVersionsCommand, { Bucket: 'clean-versioned' }).resolves({ IsTruncated: false });
 
     const inventory = await collect(['s3BucketObjectPresence']);
 
