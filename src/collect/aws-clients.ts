@@ -22,9 +22,9 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { type AwsCredentialIdentity, type AwsCredentialIdentityProvider, SMITHY_CONTEXT_KEY } from '@smithy/types';
 import type { RequestPool } from './request-pool.js';
-import { bodyProblem, expectedBody, UnreadableResponseError } from './responses.js';
+import { bodyProblem, expectedBody, UnreadableResponseError, xmlTypeProblem } from './responses.js';
 import { ClassifiedRetryStrategy, type RetryMode } from './retry-strategy.js';
 
 /** Service id (also the prefix of API names such as `s3.GetBucketPolicy`) → SDK client class. */
@@ -167,7 +167,7 @@ export class AwsClients implements ClientSource {
     // Just above the HTTP handler, below the deserializer: the raw body of a 2xx answer, before the SDK reads
     // an empty or HTML body of an XML operation as a legitimately empty answer.
     stack.addRelativeTo(
-      (next: (args: unknown) => Promise<{ response: unknown }>, context: { commandName?: string }) => async (args: unknown) => {
+      (next: (args: unknown) => Promise<{ response: unknown }>, context: { commandName?: string; [SMITHY_CONTEXT_KEY]?: { operationSchema?: unknown[] } }) => async (args: unknown) => {
         const result = await next(args);
         const response = result.response as HttpResponseLike | undefined;
         if (!response || typeof response.statusCode !== 'number' || response.statusCode < 200 || response.statusCode >= 300) return result;
@@ -177,7 +177,9 @@ export class AwsClients implements ClientSource {
         const bytes = response.body instanceof Uint8Array ? response.body : await client.config.streamCollector(response.body);
         // The deserializer reads the body again: give it the bytes we read.
         response.body = bytes;
-        const problem = bodyProblem(new TextDecoder().decode(bytes), expected);
+        const text = new TextDecoder().decode(bytes);
+        const problem =
+          bodyProblem(text, expected) ?? (expected.kind === 'xml' ? xmlTypeProblem(text, context[SMITHY_CONTEXT_KEY]?.operationSchema?.[5]) : undefined);
         if (problem) throw new UnreadableResponseError(`${service}.${operation}`, problem, response.statusCode);
         return result;
       },

@@ -81,6 +81,15 @@ export function toFailure(error: unknown, api: string, where: { region?: string;
   return failure;
 }
 
+/**
+ * A failure that leaves the whole key unknown (no region, no resource): every check reading the key reports an
+ * error, and none concludes anything from the items that are missing.
+ */
+export function wholeKey(failure: CollectionFailure): CollectionFailure {
+  const { region: _region, resourceArn: _resource, ...rest } = failure;
+  return rest;
+}
+
 export type Attempt<T> = { ok: true; value: T } | { ok: false; failure: CollectionFailure };
 
 /** Is this error one of the call's documented "not configured" answers? */

@@ -13,7 +13,7 @@ import {
 import { accountArn } from '../model/check.js';
 import type { CollectionFailure } from '../model/failure.js';
 import type { AccountServiceControlPolicies, OrganizationMembership, OrganizationTarget, ServiceControlPolicy } from '../model/items/organizations.js';
-import { attempt, attemptRequired, defineCollector, type Attempt, type CollectContext } from './collector.js';
+import { attempt, attemptRequired, defineCollector, type Attempt, type CollectContext, wholeKey } from './collector.js';
 import { listAll } from './paginate.js';
 
 /** DescribeOrganization once per scan. `value: null` = standalone account. */
@@ -45,14 +45,8 @@ export const organizationCollector = defineCollector({
   },
 });
 
-/**
- * The SCP walk is all or nothing: a partial set of SCPs could hide the one that denies other regions, so any
- * failure is recorded for the whole key (no region), which makes dependent checks `error`, never pass or fail.
- */
-function wholeKey(failure: CollectionFailure): CollectionFailure {
-  const { region: _region, resourceArn: _resource, ...rest } = failure;
-  return rest;
-}
+// The SCP walk is all or nothing: a partial set of SCPs could hide the one that denies other regions, so any
+// failure is recorded for the whole key (wholeKey), which makes dependent checks `error`, never pass or fail.
 
 function parseDocument(content: string | undefined): unknown {
   if (content === undefined) return null;

@@ -17,6 +17,7 @@
  * the "nothing to see here" direction (a list of grants, of findings, of snapshots: an empty answer must not read as
  * an empty list); type every field a collector reads; let everything else through (`looseObject`).
  */
+import { NormalizedSchema } from '@smithy/core/schema';
 import { z } from 'zod';
 
 /** How a service encodes its answers on the wire (the SDK protocol of its client). */
@@ -62,17 +63,20 @@ const list = z.array;
 /** Tags as AWS lists them (`[{ Key, Value }]`). */
 const tags = list(shape({ Key: text, Value: text.optional() })).optional();
 
-function isJsonObject(value: string): boolean {
+function isPolicyDocument(value: string): boolean {
   try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+    const parsed = JSON.parse(value) as { Statement?: unknown } | null;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && typeof parsed.Statement === 'object' && parsed.Statement !== null;
   } catch {
     return false;
   }
 }
 
-/** A policy document: AWS always returns one JSON object (a truncated or HTML "policy" is no policy at all). */
-const policyDocument = text.refine(isJsonObject, { message: 'is not a JSON policy document' });
+/**
+ * A policy document: AWS always returns one JSON object with a Statement. A truncated or HTML "policy", or some other
+ * JSON object, is no policy at all (read as one, it would grant nothing and so hide what the real one grants).
+ */
+const policyDocument = text.refine(isPolicyDocument, { message: 'is not a JSON policy document with a Statement' });
 
 const ipPermission = shape({
   IpProtocol: text,
@@ -346,4 +350,90 @@ export function bodyProblem(body: string, expected: { kind: 'xml'; root: string 
 function preview(text: string): string {
   const head = text.slice(0, 40).replace(/\s+/g, ' ');
   return text.length > 40 ? `${head}…` : head;
+}
+
+type LeafKind = 'boolean' | 'number' | 'container';
+
+/**
+ * The XML element names of an operation's answer whose type the SDK would silently coerce: booleans (it reads any
+ * text but `true` as false), numbers (it reads a word as null) and lists or structures (it reads text where elements
+ * belong as an empty list). From the SDK's own model of the output (the operation schema). A name used with two
+ * kinds in one answer is left out rather than guessed.
+ */
+function typedElementNames(outputSchema: unknown): Map<string, LeafKind> {
+  const kinds = new Map<string, LeafKind | 'ambiguous'>();
+  const seen = new Set<unknown>();
+  const note = (names: Array<string | undefined>, kind: LeafKind) => {
+    for (const name of names) {
+      if (!name) continue;
+      const known = kinds.get(name);
+      kinds.set(name, known === undefined || known === kind ? kind : 'ambiguous');
+    }
+  };
+  const visit = (schema: NormalizedSchema, names: Array<string | undefined>, depth: number) => {
+    if (depth > 12) return;
+    if (schema.isBooleanSchema()) return note(names, 'boolean');
+    if (schema.isNumericSchema()) return note(names, 'number');
+    if (schema.isListSchema()) {
+      const item = schema.getValueSchema();
+      // A flattened list repeats its items under the list's own name: the name then carries the item's type.
+      if ((schema.getMergedTraits() as { xmlFlattened?: unknown }).xmlFlattened) return visit(item, [...names, ...elementNames(item, undefined)], depth + 1);
+      note(names, 'container');
+      return visit(item, elementNames(item, undefined), depth + 1);
+    }
+    if (schema.isMapSchema()) {
+      note(names, 'container');
+      return visit(schema.getValueSchema(), ['value'], depth + 1);
+    }
+    if (schema.isStructSchema()) {
+      note(names, 'container');
+      const raw = schema.getSchema();
+      if (seen.has(raw)) return;
+      seen.add(raw);
+      for (const [memberName, member] of schema.structIterator()) visit(member, elementNames(member, memberName), depth + 1);
+    }
+  };
+  visit(NormalizedSchema.of(outputSchema as Parameters<typeof NormalizedSchema.of>[0]), [], 0);
+  const result = new Map<string, LeafKind>();
+  for (const [name, kind] of kinds) if (kind !== 'ambiguous') result.set(name, kind);
+  return result;
+}
+
+/** The element names a member can have on the wire: its name, its xmlName and (EC2) its ec2QueryName or lowerCamel name. */
+function elementNames(member: NormalizedSchema, memberName: string | undefined): Array<string | undefined> {
+  const traits = member.getMergedTraits() as { xmlName?: string; ec2QueryName?: string };
+  const lowerCamel = memberName ? memberName[0]?.toLowerCase() + memberName.slice(1) : undefined;
+  return [memberName, traits.xmlName, traits.ec2QueryName, lowerCamel];
+}
+
+const typedNamesCache = new WeakMap<object, Map<string, LeafKind>>();
+
+/**
+ * Why an XML body's values do not have the types of the operation's model, or undefined. Catches what the SDK would
+ * coerce instead of rejecting: `<IsPublic>yes</IsPublic>` (read as false), `<KeyCount>lots</KeyCount>` (null),
+ * `<createVolumePermission>all</createVolumePermission>` (an empty list).
+ */
+export function xmlTypeProblem(body: string, outputSchema: unknown): string | undefined {
+  if (typeof outputSchema !== 'function' && (typeof outputSchema !== 'object' || outputSchema === null)) return undefined;
+  let names = typedNamesCache.get(outputSchema as object);
+  if (!names) {
+    try {
+      names = typedElementNames(outputSchema);
+    } catch {
+      names = new Map();
+    }
+    typedNamesCache.set(outputSchema as object, names);
+  }
+  if (names.size === 0) return undefined;
+  // Leaf elements: <name attr…>text</name> with no child element.
+  for (const match of body.matchAll(/<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>([^<]*)<\/\1>/g)) {
+    const [, name = '', text = ''] = match;
+    const kind = names.get(name);
+    if (!kind) continue;
+    const value = text.trim();
+    if (kind === 'boolean' && value !== 'true' && value !== 'false') return `<${name}> is '${preview(value)}', not true or false`;
+    if (kind === 'number' && (value === '' || !Number.isFinite(Number(value)))) return `<${name}> is '${preview(value)}', not a number`;
+    if (kind === 'container' && value !== '') return `<${name}> holds text ('${preview(value)}') where AWS sends elements`;
+  }
+  return undefined;
 }

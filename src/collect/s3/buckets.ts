@@ -1,5 +1,5 @@
 import { type Bucket, GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketPolicyCommand, paginateListBuckets } from '@aws-sdk/client-s3';
-import { attempt, attemptRequired, type Attempt, type CollectContext, defineCollector, parsePolicyText } from '../collector.js';
+import { attempt, attemptRequired, type Attempt, type CollectContext, defineCollector, parsePolicyText, wholeKey } from '../collector.js';
 import { shareListing, type SharedListing } from '../paginate.js';
 import type { CollectionFailure } from '../../model/failure.js';
 import type { S3Bucket } from '../../model/items/s3.js';
@@ -76,7 +76,8 @@ export async function forEachBucket<T>(
     const outcome = await build(resolved.bucket);
     return { outcome, locationFailure: resolved.failure };
   });
-  if (!outcomes.ok) return { items: [], failures: [outcomes.failure] };
+  // ListBuckets answers for the whole account: without it nothing is known about any bucket, in any region.
+  if (!outcomes.ok) return { items: [], failures: [wholeKey(outcomes.failure)] };
   return {
     items: outcomes.value.flatMap(({ outcome }) => (outcome.item ? [outcome.item] : [])),
     failures: outcomes.value.flatMap(({ outcome, locationFailure }) => [
