@@ -62,6 +62,24 @@ describe('EBS snapshot and AMI collectors', () => {
     ]);
   });
 
+  it('drops snapshots and AMIs of other accounts an endpoint lists despite OwnerIds=self, before any attribute call, and counts them', async () => {
+    ec2.on(DescribeSnapshotsCommand).resolves({
+      Snapshots: [{ SnapshotId: 'snap-own', OwnerId: '123456789012' }, { SnapshotId: 'snap-public-1', OwnerId: '099720109477' }, { SnapshotId: 'snap-public-2', OwnerId: '099720109477' }],
+    });
+    ec2.on(DescribeImagesCommand).resolves({ Images: [{ ImageId: 'ami-own', OwnerId: '123456789012' }, { ImageId: 'ami-canonical', OwnerId: '099720109477' }] });
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-own' }).resolves({ SnapshotId: 'snap-own', CreateVolumePermissions: [] });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-own' }).resolves({ ImageId: 'ami-own', LaunchPermissions: [] });
+    const inventory = await collect(['ec2Snapshots', 'ec2SnapshotPermissions', 'ec2Images', 'ec2ImagePermissions']);
+    expect(ec2.commandCalls(DescribeSnapshotAttributeCommand).map((call) => call.args[0].input.SnapshotId)).toEqual(['snap-own']);
+    expect(ec2.commandCalls(DescribeImageAttributeCommand).map((call) => call.args[0].input.ImageId)).toEqual(['ami-own']);
+    expect(inventory.keys.ec2Snapshots?.items.map((item) => item.snapshotId)).toEqual(['snap-own']);
+    expect(inventory.keys.ec2Images?.items.map((item) => item.imageId)).toEqual(['ami-own']);
+    expect(inventory.notOwned).toEqual([
+      { api: 'ec2.DescribeImages', region: 'us-east-1', count: 1 },
+      { api: 'ec2.DescribeSnapshots', region: 'us-east-1', count: 2 },
+    ]);
+  });
+
   it('skips a snapshot deleted between the listing and the attribute call (InvalidSnapshot.NotFound)', async () => {
     ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [{ SnapshotId: 'snap-gone' }, { SnapshotId: 'snap-ok' }] });
     ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-gone' }).rejects(awsError('InvalidSnapshot.NotFound'));

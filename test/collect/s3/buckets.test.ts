@@ -58,7 +58,7 @@ describe('S3 collectors', () => {
 
   it('records AccessDenied on one bucket as a failure for that bucket, naming the IAM action', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'ok', BucketRegion: 'us-east-1' }, { Name: 'denied', BucketRegion: 'us-east-1' }] });
-    s3.on(GetBucketPolicyCommand, { Bucket: 'ok' }).resolves({ Policy: '{}' });
+    s3.on(GetBucketPolicyCommand, { Bucket: 'ok' }).resolves({ Policy: '{"Version":"2012-10-17","Statement":[]}' });
     s3.on(GetBucketPolicyCommand, { Bucket: 'denied' }).rejects(awsError('AccessDenied', 403));
     const inventory = await collect(['s3BucketPolicies']);
     expect(inventory.keys.s3BucketPolicies?.items.map((item) => item.bucket)).toEqual(['ok']);

@@ -1,6 +1,7 @@
 import {
   GetBucketAclCommand,
   GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
@@ -85,6 +86,19 @@ describe('S3 public-access collectors', () => {
     const inventory = await collect(['s3BucketPolicyStatus']);
     expect(inventory.keys.s3BucketPolicyStatus?.items.map((item) => item.status)).toEqual([status, status]);
     expect(inventory.keys.s3BucketPolicyStatus?.failures).toEqual([]);
+  });
+
+  it('asks GetBucketPolicyStatus only for buckets that have a policy (without one it answers NoSuchBucketPolicy too)', async () => {
+    s3.on(GetBucketPolicyCommand, { Bucket: 'east' }).rejects(awsError('NoSuchBucketPolicy', 404));
+    s3.on(GetBucketPolicyCommand, { Bucket: 'west' }).resolves({ Policy: '{"Version":"2012-10-17","Statement":[]}' });
+    s3.on(GetBucketPolicyStatusCommand, { Bucket: 'west' }).resolves({ PolicyStatus: { IsPublic: true } });
+    const inventory = await collect(['s3BucketPolicyStatus', 's3BucketPolicies']);
+    expect(s3.commandCalls(GetBucketPolicyStatusCommand).map((call) => call.args[0].input.Bucket)).toEqual(['west']);
+    expect(s3.commandCalls(GetBucketPolicyCommand)).toHaveLength(2);
+    expect(inventory.keys.s3BucketPolicyStatus?.items.map((item) => [item.bucket, item.status])).toEqual([
+      ['east', 'no-policy'],
+      ['west', 'public'],
+    ]);
   });
 
   it('records a denied GetBucketPolicyStatus as a failure for that bucket', async () => {
