@@ -183,9 +183,10 @@ export class SyntheticAws {
     const { scale } = this.shape;
     const index = api === 's3.ListBuckets' || api === 's3control.GetPublicAccessBlock' ? 0 : this.bucketIndex(input);
     const arn = `arn:aws:s3:::${String(input.Bucket)}`;
+    // A third of the buckets hold dbGaP data (tagged, half of those with a data-use end date); half are versioned.
     const versioned = index % 2 === 0;
     const isPublic = index % 6 === 2;
-    const tagged = index % 2 === 0;
+    const tagged = index % 3 === 0;
     switch (api) {
       case 's3.ListBuckets':
         return {
@@ -234,7 +235,7 @@ export class SyntheticAws {
         return { ServerSideEncryptionConfiguration: { Rules: [rule] } };
       }
       case 's3.GetBucketVersioning':
-        return versioned ? { Status: 'Enabled', MFADelete: 'Disabled' } : index % 4 === 1 ? { Status: 'Suspended' } : {};
+        return versioned ? { Status: 'Enabled', MFADelete: 'Disabled' } : index % 8 === 1 ? { Status: 'Suspended' } : {};
       case 's3.GetBucketLogging':
         return index % 3 === 0 ? { LoggingEnabled: { TargetBucket: this.bucketName(0), TargetPrefix: `${String(input.Bucket)}/` } } : {};
       case 's3.GetBucketTagging':
@@ -242,7 +243,7 @@ export class SyntheticAws {
         return {
           TagSet: [
             { Key: 'dbgap:project', Value: `phs${String(index).padStart(6, '0')}` },
-            ...(index % 10 === 0 ? [{ Key: 'dbgap:expiry', Value: '2025-06-30' }] : [{ Key: 'dbgap:expiry', Value: '2028-06-30' }]),
+            ...(index % 6 === 0 ? [{ Key: 'dbgap:expiry', Value: index % 12 === 0 ? '2025-06-30' : '2028-06-30' }] : []),
           ],
         };
       case 's3.GetBucketLifecycleConfiguration':

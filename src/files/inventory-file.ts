@@ -42,6 +42,7 @@ const inventorySchema = z.object({
   regions: z.array(z.string()),
   skippedRegions: z.array(z.string()).optional(),
   scopeFailures: z.array(failureSchema),
+  notOwned: z.array(z.object({ api: z.string(), region: z.string(), count: z.number().int().nonnegative() })).optional(),
   keys: z.record(z.string(), keyDataSchema).superRefine((keys, context) => {
     for (const key of Object.keys(keys)) {
       if (!knownKeys.includes(key)) context.addIssue({ code: 'custom', message: `unknown inventory key '${key}'`, path: [key] });
