@@ -118,6 +118,7 @@ export function buildScanResult(inventory: Inventory, options: EvaluateOptions):
       accounts: [inventory.account],
       regions: inventory.regions,
       ...(inventory.skippedRegions?.length ? { skippedRegions: inventory.skippedRegions } : {}),
+      ...(inventory.notOwned?.length ? { notOwned: inventory.notOwned } : {}),
     },
     summary: countStatuses(results),
     checks: options.checks.map(summarizeCheck),

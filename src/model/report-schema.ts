@@ -171,6 +171,13 @@ export const reportSchema = z
         .array(text)
         .optional()
         .meta({ description: 'Opt-in regions not enabled for the account, so not scanned (absent when none).' }),
+      notOwned: z
+        .array(z.strictObject({ api: text, region: text, count: z.number().int().nonnegative(), accountId: accountId.optional() }))
+        .optional()
+        .meta({
+          description:
+            "Resources a listing returned although another account owns them (an endpoint that ignored OwnerIds=self), dropped before any per-resource call (absent when none).",
+        }),
     }),
     summary: statusCountsSchema,
     summaryByAccount: z
