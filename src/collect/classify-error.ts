@@ -72,6 +72,8 @@ export function errorCode(error: unknown): string {
   const status = e.$metadata?.httpStatusCode;
   // A denied S3 HEAD request has no body, so the SDK can only call it `Unknown` (or `Forbidden`) with HTTP 403.
   if ((e.name === 'Unknown' || e.name === undefined) && status === 403) return 'AccessDenied';
+  // A 5xx whose body the SDK could not read as an AWS error (an HTML page from a proxy or an emulator): name the status.
+  if (status !== undefined && status >= 500 && ['Unknown', 'Error', 'SyntaxError', undefined].includes(e.name)) return `HTTP${status}`;
   return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
 }
 

@@ -77,9 +77,15 @@ describe('bodyProblem (the wire check of 2xx bodies)', () => {
     ['a complete document with a declaration and a namespace', '<?xml version="1.0" encoding="UTF-8"?>\n<AccessControlPolicy xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>o</ID></Owner><AccessControlList/></AccessControlPolicy>\n', acl],
     ['an unversioned bucket (a self-closed root)', '<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>', versioning],
     ['a prefixed root', '<s3:VersioningConfiguration xmlns:s3="x"></s3:VersioningConfiguration>', versioning],
+    ['an emulator\'s <OperationResponse> wrapper around an S3 answer (moto)', '<GetBucketVersioningResponse><Status>Enabled</Status></GetBucketVersioningResponse>', versioning],
     ['a JSON object', ' {"Keys":[]} ', json],
   ])('accepts %s', (_label, body, expected) => {
     expect(bodyProblem(body, expected)).toBeUndefined();
+  });
+
+  it('still rejects another operation\'s wrapper, and a truncated wrapper', () => {
+    expect(bodyProblem('<ListBucketsResponse></ListBucketsResponse>', versioning)).toMatch(/root element/);
+    expect(bodyProblem('<GetBucketVersioningResponse><Status>Ena', versioning)).toMatch(/truncated/);
   });
 
   it('knows each protocol\'s root: Query and EC2 answers are <OperationResponse>', () => {

@@ -102,12 +102,19 @@ describe('retries by error class (real SDK, real HTTP)', () => {
 });
 
 describe('classifyError', () => {
+  it('names a 5xx whose body is no AWS error by its status', async () => {
+    const { errorCode } = await import('../../src/collect/classify-error.js');
+    expect(errorCode(Object.assign(new SyntaxError('Unexpected token <'), { $metadata: { httpStatusCode: 500 } }))).toBe('HTTP500');
+    expect(errorCode(awsError('InternalError', 500))).toBe('InternalError');
+  });
+
   it.each([
     ['a reset the SDK renamed TimeoutError', Object.assign(new Error('read ECONNRESET'), { name: 'TimeoutError', code: 'ECONNRESET' }), 'network'],
     ['a broken pipe', Object.assign(new Error('write EPIPE'), { name: 'TimeoutError', code: 'EPIPE' }), 'network'],
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 'network'],
     ['a request timeout', Object.assign(new Error('a request has exceeded the configured 30000 ms requestTimeout'), { name: 'TimeoutError', code: 'ETIMEDOUT' }), 'timeout'],
     ['a 503', awsError('ServiceUnavailable', 503), 'server-error'],
+    ['a 500 with an HTML page', Object.assign(new SyntaxError('Unexpected token <'), { $metadata: { httpStatusCode: 500 } }), 'server-error'],
     ['a 429', awsError('Unknown', 429), 'throttled'],
     ['SlowDown', awsError('SlowDown', 503), 'throttled'],
     ['a 501', awsError('NotImplemented', 501), 'not-available'],
