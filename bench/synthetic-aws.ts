@@ -230,7 +230,11 @@ export class SyntheticAws {
       case 's3.GetBucketEncryption': {
         const rule =
           index % 2 === 0
-            ? { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: `arn:aws:kms:${region}:${accountId}:key/key-0` }, BucketKeyEnabled: true }
+            ? {
+                // Key i lives in region i (modulo the regions): the key of the bucket's own region.
+                ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: `arn:aws:kms:${region}:${accountId}:key/key-${this.shape.regions.indexOf(region)}` },
+                BucketKeyEnabled: true,
+              }
             : { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } };
         return { ServerSideEncryptionConfiguration: { Rules: [rule] } };
       }

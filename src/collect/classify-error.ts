@@ -82,7 +82,7 @@ export function errorCode(error: unknown): string {
  * whose content is not what AWS sends. Service errors always come with a 4xx/5xx status; an error on a 2xx
  * answer is the answer itself being unreadable.
  */
-export function isUnreadableResponse(error: unknown): boolean {
+function isUnreadableResponse(error: unknown): boolean {
   if (error instanceof UnreadableResponseError) return true;
   const e = (error ?? {}) as SdkLikeError;
   const status = statusOf(error);

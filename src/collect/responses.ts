@@ -278,10 +278,6 @@ export const RESPONSES = {
 /** An API the collectors may send: a call naming any other API is a type error, so none can skip validation. */
 export type ApiName = keyof typeof RESPONSES;
 
-export function isKnownApi(api: string): api is ApiName {
-  return Object.hasOwn(RESPONSES, api);
-}
-
 /**
  * An answer that is not what AWS sends for the operation. Thrown by the body check (inside the SDK, before its
  * deserializer) and by checkResponse(); toFailure() turns it into `UnreadableResponse`. Never retried.
