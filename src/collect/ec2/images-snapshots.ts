@@ -1,6 +1,7 @@
 import { DescribeImageAttributeCommand, DescribeSnapshotAttributeCommand, GetImageBlockPublicAccessStateCommand, GetSerialConsoleAccessStatusCommand, GetSnapshotBlockPublicAccessStateCommand, paginateDescribeImages, paginateDescribeSnapshots } from '@aws-sdk/client-ec2';
 import { attempt, attemptRequired, type CollectContext, defineCollector } from '../collector.js';
 import { gathered, listingResult, shareListing, type SharedListing } from '../paginate.js';
+import type { ApiName } from '../responses.js';
 import { toTagMap } from '../tags.js';
 import { imageArn, snapshotArn } from './arn.js';
 import { regionalAccountRef } from '../../model/check.js';
@@ -12,6 +13,14 @@ const SNAPSHOT_GONE = ['InvalidSnapshot.NotFound'] as const;
 
 export const IMAGE_GONE = ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable'] as const;
 
+/** The listed resources the account owns; the others are counted (scan metadata) and dropped. */
+function ownedOnly<T extends { OwnerId?: string | undefined }>(context: CollectContext, api: ApiName, region: string, listed: readonly T[] | undefined): T[] {
+  const all = listed ?? [];
+  const owned = all.filter((resource) => resource.OwnerId === undefined || resource.OwnerId === context.account.id);
+  if (owned.length < all.length) context.countNotOwned(api, region, all.length - owned.length);
+  return owned;
+}
+
 /**
  * DescribeSnapshots(OwnerIds=self) once per region per scan, read page by page. An endpoint that ignores the filter
  * (some emulators list every public snapshot) must not make the scan call DescribeSnapshotAttribute on other
@@ -21,10 +30,7 @@ function listedSnapshots(context: CollectContext, region: string): SharedListing
   return context.memo(`ec2:snapshots:${region}`, () => {
     const client = context.clients.get('ec2', region);
     return shareListing({ api: 'ec2.DescribeSnapshots', region }, () => paginateDescribeSnapshots({ client }, { OwnerIds: ['self'] }), (page) => {
-      const all = page.Snapshots ?? [];
-      const owned = all.filter((snapshot) => snapshot.OwnerId === undefined || snapshot.OwnerId === context.account.id);
-      if (owned.length < all.length) context.countNotOwned('ec2.DescribeSnapshots', region, all.length - owned.length);
-      return owned.map((snapshot): EbsSnapshot => {
+      return ownedOnly(context, 'ec2.DescribeSnapshots', region, page.Snapshots).map((snapshot): EbsSnapshot => {
         const snapshotId = snapshot.SnapshotId ?? '';
         const item: EbsSnapshot = {
           arn: snapshotArn(context.account.partition, region, snapshotId),
@@ -48,10 +54,7 @@ function listedImages(context: CollectContext, region: string): SharedListing<Am
   return context.memo(`ec2:images:${region}`, () => {
     const client = context.clients.get('ec2', region);
     return shareListing({ api: 'ec2.DescribeImages', region }, () => paginateDescribeImages({ client }, { Owners: ['self'] }), (page) => {
-      const all = page.Images ?? [];
-      const owned = all.filter((image) => image.OwnerId === undefined || image.OwnerId === context.account.id);
-      if (owned.length < all.length) context.countNotOwned('ec2.DescribeImages', region, all.length - owned.length);
-      return owned.map((image): AmiImage => {
+      return ownedOnly(context, 'ec2.DescribeImages', region, page.Images).map((image): AmiImage => {
         const imageId = image.ImageId ?? '';
         const item: AmiImage = {
           arn: imageArn(context.account.partition, region, imageId),
