@@ -6,8 +6,8 @@
  *   row, or an endpoint that is not there, will not answer the eighth time either);
  * - an unreadable answer, a 4xx (denied, invalid, not found) and "operation not offered": never retried.
  * `standard` mode by default; `adaptive` (--retry-mode adaptive) adds the SDK's client-side rate limiter, which
- * slows every later call of a client after a throttle: under "every call throttled once" it made a scan about
- * 20 times slower than standard mode (npm run bench).
+ * slows every later call of a client after a throttle: under "every call throttled once" it made a scan 24 times
+ * slower than standard mode (103 s against 4.3 s, npm run bench).
  */
 import { AdaptiveRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry';
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
