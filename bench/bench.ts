@@ -1,28 +1,33 @@
 /**
  * `npm run bench`: (1) evaluation of synthetic inventories of 1k, 10k and 100k resources through the real evaluator,
- * each in a fresh process so that its peak memory is its own; (2) collection of a synthetic account over 4 regions
- * through the real collectors and SDK clients answering after a fixed delay; (3) the same with 5% of requests
- * throttled once and retried by the SDK's real adaptive retry strategy. Ends with one line per target.
+ * each in a fresh process so that its peak memory is its own; (2) latency-bound collection of a synthetic account
+ * (bench/synthetic-aws.ts) at scales 10 and 100, every request answered after 50 ms, through the real collectors,
+ * SDK clients, retry strategy and request pool: requests, wall time, wall ÷ ideal and requests per bucket; and the
+ * same behind an endpoint that ignores OwnerIds=self; (3) every request throttled once, in standard and in
+ * adaptive retry mode, with the SDK's real back-off. Ends with one line per target.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
-import { AdaptiveRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry';
 import { CHECKS } from '../checks/index.js';
-import { collectInventory, DEFAULT_CONCURRENCY, RequestPool } from '../src/collect/collect-inventory.js';
-import { COLLECTORS } from '../src/collect/collectors.js';
-import type { InventoryKey } from '../src/model/inventory.js';
+import { collectInventory } from '../src/collect/collect-inventory.js';
+import { DEFAULT_CONCURRENCY, RequestPool } from '../src/collect/request-pool.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
-import { buildScanResult } from '../src/scan.js';
-import { SYNTHETIC_APIS, BENCH_SHAPE, SyntheticAws, SyntheticAwsClients } from './synthetic-aws.js';
+import type { RetryMode } from '../src/collect/retry-strategy.js';
+import { buildScanResult, neededKeys } from '../src/scan.js';
+import { BENCH_REGIONS, benchShape, SyntheticAws, SyntheticAwsClients } from './synthetic-aws.js';
 import { BENCH_ACCOUNT, countResources, syntheticInventory } from './synthetic-inventory.js';
 import { benchPolicies, type PolicyFigures } from './policy-bench.js';
 
-const EVALUATION_SIZES = [1_000, 10_000, 100_000];
 const POLICY_COUNT = 10_000;
-const DELAY_MS = 20;
+
+const EVALUATION_SIZES = [1_000, 10_000, 100_000];
+const COLLECTION_SCALES = [10, 100];
+/** Per request: a realistic round trip to an AWS endpoint. */
+const DELAY_MS = 50;
 const MAX_ATTEMPTS = 8;
-const TARGETS = { evaluationSeconds: 2, evaluationMiB: 1024, collectionRatio: 1.5 };
+const FOREIGN_SNAPSHOTS = 2_348;
+const TARGETS = { evaluationSeconds: 2, evaluationMiB: 1024, collectionRatio: 1.3, requestsPerBucket: 10 };
 const NOW = new Date('2026-11-23T00:00:00Z');
 const MiB = 1024 * 1024;
 
@@ -70,44 +75,38 @@ function evaluateInChild(size: number): EvaluationFigures {
 }
 
 interface CollectionFigures {
-  calls: number;
-  cpuSeconds: number;
+  requests: number;
   throttled: number;
   seconds: number;
   idealSeconds: number;
   ratio: number;
-  errorResults: number;
+  cpuSeconds: number;
+  /** S3 requests that name a bucket, per bucket. */
+  perBucket: number;
+  buckets: number;
   failures: number;
+  errorResults: number;
+  notOwned: number;
+  peakInFlight: number;
 }
 
-type RetryMode = 'adaptive' | 'standard';
-
-/** The SDK's real retry strategy (adaptive, as the scanner uses), with a short backoff so a retry waits milliseconds. */
-function shortBackoffRetries(mode: RetryMode) {
-  return (client: { config: Record<string, unknown> }): void => {
-    const options = {
-      maxAttempts: MAX_ATTEMPTS,
-      backoff: { computeNextBackoffDelay: () => 5 + Math.floor(Math.random() * 10), setDelayBase: () => undefined },
-    };
-    const strategy = mode === 'adaptive' ? new AdaptiveRetryStrategy(MAX_ATTEMPTS, options) : new StandardRetryStrategy(options);
-    client.config.retryStrategy = async () => strategy;
-  };
-}
-
-async function collectSynthetic(throttleRate: number, mode: RetryMode = 'adaptive'): Promise<CollectionFigures> {
-  const synthetic = new SyntheticAws(BENCH_SHAPE, { accountId: BENCH_ACCOUNT.id, delayMs: DELAY_MS, throttleRate });
+/**
+ * Collects the synthetic account of `scale` resources of each kind, every call answering after DELAY_MS, for the
+ * default check set (every check), through the production clients, retry strategy and request pool.
+ */
+async function collectSynthetic(scale: number, options: { throttleRate?: number; retryMode?: RetryMode; foreignSnapshots?: number } = {}): Promise<CollectionFigures> {
+  const shape = { ...benchShape(scale), ...(options.foreignSnapshots ? { foreignSnapshots: options.foreignSnapshots } : {}) };
+  const synthetic = new SyntheticAws(shape, { accountId: BENCH_ACCOUNT.id, delayMs: DELAY_MS, ...(options.throttleRate ? { throttleRate: options.throttleRate } : {}) });
   const clients = new SyntheticAwsClients(
-    { credentials: { accessKeyId: 'AKIDBENCHMARK', secretAccessKey: 'benchmark' }, maxAttempts: MAX_ATTEMPTS, timeoutMs: 30_000 },
+    { credentials: { accessKeyId: 'AKIDBENCHMARK', secretAccessKey: 'benchmark' }, maxAttempts: MAX_ATTEMPTS, timeoutMs: 30_000, retryMode: options.retryMode ?? 'standard' },
     synthetic,
-    shortBackoffRetries(mode),
   );
-  // Every collector the synthetic account can answer for.
-  const keys = (Object.keys(COLLECTORS) as InventoryKey[]).filter((key) => COLLECTORS[key].apis.every((api) => SYNTHETIC_APIS.has(api)));
+  const keys = neededKeys(CHECKS);
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   const inventory = await collectInventory({
     keys,
-    scope: { account: BENCH_ACCOUNT, homeRegion: BENCH_SHAPE.regions[0] ?? 'us-east-1', regions: BENCH_SHAPE.regions, scopeFailures: [] },
+    scope: { account: BENCH_ACCOUNT, homeRegion: synthetic.home, regions: shape.regions, scopeFailures: [] },
     clients,
     settings: DEFAULT_SETTINGS,
     concurrency: DEFAULT_CONCURRENCY,
@@ -117,21 +116,23 @@ async function collectSynthetic(throttleRate: number, mode: RetryMode = 'adaptiv
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   clients.destroy();
-  // Only the checks whose inventory was collected: the others would be `error` for want of data, not throttling.
-  const collected = new Set<string>(keys);
-  const checks = CHECKS.filter((check) => check.needs.every((key) => collected.has(key)));
-  const result = buildScanResult(inventory, { checks, source: 'live', startedAt: NOW, now: NOW });
-  const calls = synthetic.calls.length;
-  const idealSeconds = (calls * DELAY_MS) / DEFAULT_CONCURRENCY / 1000;
+  const result = buildScanResult(inventory, { checks: CHECKS, source: 'live', startedAt: NOW, now: NOW });
+  const requests = synthetic.calls.length;
+  const idealSeconds = (requests * DELAY_MS) / DEFAULT_CONCURRENCY / 1000;
+  const bucketRequests = synthetic.calls.filter((call) => call.service === 's3' && typeof (call.input as { Bucket?: unknown }).Bucket === 'string').length;
   return {
-    calls,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    requests,
     throttled: synthetic.throttled,
     seconds,
     idealSeconds,
     ratio: seconds / idealSeconds,
-    errorResults: result.results.filter((entry) => entry.status === 'error').length,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    perBucket: bucketRequests / scale,
+    buckets: scale,
     failures: result.collectionErrors.length,
+    errorResults: result.results.filter((entry) => entry.status === 'error').length,
+    notOwned: (inventory.notOwned ?? []).reduce((sum, entry) => sum + entry.count, 0),
+    peakInFlight: synthetic.peakInFlight,
   };
 }
 
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     target('evaluation of 100k resources under 1 GiB', largest.peakRssMiB < TARGETS.evaluationMiB, `peak RSS ${fixed(largest.peakRssMiB, 0)} MiB`);
   }
 
-  console.log(`\n2. The IAM policy engine: ${POLICY_COUNT.toLocaleString('en-US')} distinct bucket, key and role-trust policies, every question the checks ask (fresh process)`);
+  console.log(`\n1b. The IAM policy engine: ${POLICY_COUNT.toLocaleString('en-US')} distinct bucket, key and role-trust policies, every question the checks ask (fresh process)`);
   const policyFigures = policiesInChild(POLICY_COUNT);
   const { buckets, keys, roles } = policyFigures.policies;
   console.log(
@@ -175,39 +176,42 @@ async function main(): Promise<void> {
   );
   console.log(`   e.g. ${policyFigures.example}`);
 
-  const shape = BENCH_SHAPE;
   console.log(
-    `\n3. Collection of a synthetic account: ${shape.buckets} buckets, ${shape.iamUsers} IAM users, ${shape.securityGroups} security groups, ` +
-      `${shape.kmsKeysPerRegion} KMS keys per region, ${shape.regions.length} regions; every call answers after ${DELAY_MS} ms; concurrency ${DEFAULT_CONCURRENCY}`,
+    `\n2. Latency-bound collection of a synthetic account (every check; ${BENCH_REGIONS.length} regions; every request answers after ${DELAY_MS} ms; ` +
+      `AWS's default page sizes; concurrency ${DEFAULT_CONCURRENCY}; ideal = requests × ${DELAY_MS} ms ÷ ${DEFAULT_CONCURRENCY})`,
   );
-  const plain = await collectSynthetic(0);
+  const unthrottled = new Map<number, CollectionFigures>();
+  for (const scale of COLLECTION_SCALES) {
+    const figures = await collectSynthetic(scale);
+    unthrottled.set(scale, figures);
+    console.log(
+      `   scale ${String(scale).padStart(3)} (${scale} buckets, IAM users, volumes, snapshots, security groups, KMS keys): ${figures.requests} requests in ${fixed(figures.seconds)} s; ` +
+        `ideal ${fixed(figures.idealSeconds)} s; wall ÷ ideal ${fixed(figures.ratio)}; ${fixed(figures.perBucket, 1)} requests per bucket; ` +
+        `peak ${figures.peakInFlight} in flight; ${figures.failures} collection failures; CPU ${fixed(figures.cpuSeconds)} s`,
+    );
+    target(`scale ${scale}: wall ≤ ${TARGETS.collectionRatio} × ideal`, figures.ratio <= TARGETS.collectionRatio && figures.failures === 0, `${fixed(figures.ratio)}× ideal`);
+    target(`scale ${scale}: ≤ ${TARGETS.requestsPerBucket} requests per bucket`, figures.perBucket <= TARGETS.requestsPerBucket, `${fixed(figures.perBucket, 1)} per bucket`);
+  }
+  const foreign = await collectSynthetic(10, { foreignSnapshots: FOREIGN_SNAPSHOTS });
   console.log(
-    `   ${plain.calls} API calls in ${fixed(plain.seconds)} s; ideal (calls × ${DELAY_MS} ms ÷ ${DEFAULT_CONCURRENCY}) ${fixed(plain.idealSeconds)} s; ` +
-      `ratio ${fixed(plain.ratio)}; ${plain.failures} collection failures`,
+    `   scale  10 behind an endpoint that ignores OwnerIds=self and lists ${FOREIGN_SNAPSHOTS} public snapshots of other accounts: ${foreign.requests} requests ` +
+      `(${unthrottled.get(10)?.requests ?? 0} without them), ${foreign.notOwned} snapshots dropped before any per-snapshot call; ${fixed(foreign.seconds)} s`,
   );
-  console.log(
-    `   CPU time ${fixed(plain.cpuSeconds)} s (SDK serialization, endpoint rules and our pool, ${fixed((plain.cpuSeconds / plain.calls) * 1000)} ms per call); ` +
-      `load average ${loadavg().map((value) => fixed(value, 1)).join(' ')} on ${availableParallelism()} CPUs`,
-  );
-  target('collection within 1.5× of ideal', plain.ratio <= TARGETS.collectionRatio && plain.failures === 0, `${fixed(plain.ratio)}× ideal`);
+  target('no per-resource call for resources the account does not own', foreign.requests === (unthrottled.get(10)?.requests ?? -1) && foreign.notOwned === FOREIGN_SNAPSHOTS, `${foreign.requests - (unthrottled.get(10)?.requests ?? 0)} extra requests`);
+  console.log(`   load average ${loadavg().map((value) => fixed(value, 1)).join(' ')} on ${availableParallelism()} CPUs`);
 
-  console.log('\n4. The same with 5% of requests throttled once (ThrottlingException, retried by the SDK adaptive retry strategy)');
-  const throttled = await collectSynthetic(0.05);
-  console.log(
-    `   ${throttled.calls} API calls (${throttled.throttled} throttled) in ${fixed(throttled.seconds)} s; ratio to ideal ${fixed(throttled.ratio)}; ` +
-      `${throttled.failures} collection failures, ${throttled.errorResults} error results`,
-  );
-  target(
-    'throttled run with no error results',
-    throttled.errorResults === 0 && throttled.failures === 0 && throttled.throttled > 0,
-    `${throttled.errorResults} error results, ${throttled.throttled} throttled calls retried`,
-  );
-
-  const standard = await collectSynthetic(0.05, 'standard');
-  console.log(
-    `   for comparison, standard retry mode: ${standard.calls} API calls (${standard.throttled} throttled) in ${fixed(standard.seconds)} s; ` +
-      `ratio to ideal ${fixed(standard.ratio)}; ${standard.errorResults} error results (adaptive mode's client-side rate limiter is what costs the time)`,
-  );
+  console.log('\n3. Every request throttled once (ThrottlingException, then success), scale 10, through the SDK\'s real back-off');
+  const base = unthrottled.get(10);
+  for (const mode of ['standard', 'adaptive'] as const) {
+    const figures = await collectSynthetic(10, { throttleRate: 1, retryMode: mode });
+    console.log(
+      `   ${mode.padEnd(8)} retry mode: ${figures.requests} requests (${figures.throttled} throttled) in ${fixed(figures.seconds)} s, ` +
+        `${fixed(base ? figures.seconds / base.seconds : 0)}× the unthrottled run; ${figures.failures} collection failures, ${figures.errorResults} error results`,
+    );
+    if (mode === 'standard') {
+      target('throttled once, standard mode: no error results', figures.errorResults === 0 && figures.failures === 0 && figures.throttled > 0, `${figures.errorResults} error results`);
+    }
+  }
 
   console.log(`\n${targets.join('\n')}`);
 }

@@ -14,7 +14,7 @@
  * - AWS resources are not files. GitHub only accepts a repository-relative URI as a location, so the location is the
  *   pseudo-path `aws/<account>/<region|global>/<url-encoded ARN>`, and the full ARN is in `logicalLocations`.
  */
-import { describeFailure } from '../src/model/failure.js';
+import { describeFailure, FAILURE_KINDS } from '../src/model/failure.js';
 import { controlArea } from '../src/model/control-areas.js';
 import type { CheckResult, CheckSummary, ScanResult } from '../src/model/scan-result.js';
 import { severityRank, type Severity } from '../src/model/severity.js';
@@ -28,7 +28,7 @@ type SarifLevel = 'error' | 'warning' | 'note';
 
 /** The descriptors the tool execution notifications point to: one per collection-failure kind, plus truncation. */
 const NOTIFICATION_DESCRIPTORS = [
-  ...(['access-denied', 'throttled', 'timeout', 'region-disabled', 'not-available', 'network', 'unknown'] as const).map((kind) => ({
+  ...FAILURE_KINDS.map((kind) => ({
     id: `collection-${kind}`,
     shortDescription: { text: `Inventory data could not be collected (${kind}); the checks that needed it report an error, never a pass.` },
   })),

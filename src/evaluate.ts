@@ -99,13 +99,27 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: ScanC
   }
   // Keyed by content: two keys of one check can carry equal copies of the same failure (a shared listing call).
   const covered = new Set<string>();
+  const ownErrors: CheckResult[] = [];
   const results = findings.map((finding) => {
     const failure =
       failedResources.get(finding.resourceArn) ?? (finding.region ? failedRegions.get(finding.region) : undefined);
-    if (!failure) return toResult(check, finding, accountId);
+    if (!failure) {
+      const result = toResult(check, finding, accountId);
+      if (finding.status === 'error') ownErrors.push(result);
+      return result;
+    }
     covered.add(failureKey(failure));
     return toResult(check, { ...failureFinding(failure, finding.resourceArn), resourceArn: finding.resourceArn }, accountId);
   });
+  // A check's own "could not be read" error (about a bucket, a region, the account) comes from a fact some failed
+  // call left unknown: name that call and its IAM action, so every error says which permission or answer is missing.
+  // Only failures no other result accounts for: one attributed to a resource already explains that resource.
+  const causes = dedupe(failures).filter((failure) => !covered.has(failureKey(failure)));
+  if (causes.length > 0) {
+    const listed = causes.slice(0, 2).map(describeFailure).join('; ');
+    const more = causes.length > 2 ? `; and ${causes.length - 2} more collection failure(s)` : '';
+    for (const result of ownErrors) result.message = `${result.message} Cause: ${listed}${more}.`;
+  }
   // Failures no finding covered: one error per resource (or per region, for a regional listing that failed), naming
   // every failure behind it, so a region's two failed APIs are one result with its own identity.
   const uncovered = new Map<string, CollectionFailure[]>();

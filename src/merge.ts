@@ -52,6 +52,7 @@ export function combineScanResults(reports: readonly ScanResult[], sources: read
   const summaryByAccount: Record<string, StatusCounts> = {};
   for (const account of accounts) summaryByAccount[account.id] = countStatuses(results.filter((result) => result.accountId === account.id));
   const skippedRegions = union(reports.map((report) => report.scan.skippedRegions));
+  const notOwned = reports.flatMap((report) => (report.scan.notOwned ?? []).map((entry) => ({ ...entry, accountId: entry.accountId ?? report.scan.account.id })));
   const times = (pick: (report: ScanResult) => string) => reports.map(pick).sort();
   const [firstAccount] = accounts;
   return {
@@ -67,6 +68,7 @@ export function combineScanResults(reports: readonly ScanResult[], sources: read
       accounts,
       regions: union(reports.map((report) => report.scan.regions)),
       ...(skippedRegions.length > 0 ? { skippedRegions } : {}),
+      ...(notOwned.length > 0 ? { notOwned } : {}),
     },
     summary: countStatuses(results),
     summaryByAccount,

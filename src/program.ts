@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CHECKS } from '../checks/index.js';
 import { FRAMEWORK_IDS, isFrameworkId, renderFrameworkMapping } from '../reports/framework.js';
-import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
+import { DEFAULT_CONCURRENCY } from './collect/request-pool.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
 import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
@@ -104,8 +104,8 @@ function addScopeOptions(command: Command): Command {
     .option('--regions <list>', 'comma-separated regions to scan (default: every enabled region)', parseList)
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (e.g. an emulator on loopback)')
     .option('--concurrency <n>', 'maximum AWS requests in flight', parsePositiveInteger('--concurrency', 256), DEFAULT_CONCURRENCY)
-    .option('--max-attempts <n>', 'attempts per AWS call, retries included (adaptive backoff)', parsePositiveInteger('--max-attempts', 20), DEFAULT_CLIENT_SETTINGS.maxAttempts)
-    .addOption(new Option('--retry-mode <mode>', 'SDK retry mode: adaptive also slows a client down after throttling').choices(['adaptive', 'standard']).default('adaptive'))
+    .option('--max-attempts <n>', 'attempts per AWS call under throttling (5xx, resets and timeouts get at most 3)', parsePositiveInteger('--max-attempts', 20), DEFAULT_CLIENT_SETTINGS.maxAttempts)
+    .addOption(new Option('--retry-mode <mode>', 'SDK retry mode: standard backs off with jitter; adaptive also slows a client down after throttling (much slower under throttling)').choices(['standard', 'adaptive']).default('standard'))
     .option('--timeout <seconds>', 'per-request timeout', parsePositiveInteger('--timeout', 3600), DEFAULT_CLIENT_SETTINGS.timeoutMs / 1000);
 }
 

@@ -1,6 +1,7 @@
 /** Orchestration: select checks → collect (or load) → evaluate → waivers/baseline → ScanResult. */
 import { CHECKS } from '../checks/index.js';
-import { collectInventory, DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
+import { collectInventory } from './collect/collect-inventory.js';
+import { DEFAULT_CONCURRENCY } from './collect/request-pool.js';
 import { collectOrganization, type OrganizationScanOptions } from './collect/organization-accounts.js';
 import { resolveScope, type ScopeOptions } from './collect/scope.js';
 import { UsageError } from './errors.js';
@@ -117,6 +118,7 @@ export function buildScanResult(inventory: Inventory, options: EvaluateOptions):
       accounts: [inventory.account],
       regions: inventory.regions,
       ...(inventory.skippedRegions?.length ? { skippedRegions: inventory.skippedRegions } : {}),
+      ...(inventory.notOwned?.length ? { notOwned: inventory.notOwned } : {}),
     },
     summary: countStatuses(results),
     checks: options.checks.map(summarizeCheck),

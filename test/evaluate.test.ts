@@ -116,6 +116,31 @@ describe('evaluateCheck', () => {
   });
 });
 
+describe('every error names the IAM action behind it', () => {
+  it('under a denied cloudtrail:GetEventSelectors, the checks\' own "could not be read" errors name the action too', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CHECKS } = await import('../checks/index.js');
+    const { evaluateChecks } = await import('../src/evaluate.js');
+    const inventory = JSON.parse(readFileSync(new URL('../examples/genomics-lab.inventory.json', import.meta.url), 'utf8')) as Inventory;
+    const trails = inventory.keys.cloudtrailTrails;
+    if (!trails) throw new Error('the example inventory has trails');
+    for (const trail of trails.items) {
+      trail.selectors = null;
+      trails.failures.push(
+        aFailure({ api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'AccessDeniedException', region: trail.homeRegion, resourceArn: trail.arn }),
+      );
+    }
+    const errors = evaluateChecks(CHECKS, inventory, { account: inventory.account, regions: inventory.regions, settings: DEFAULT_SETTINGS, now: NOW }).filter(
+      (result) => result.status === 'error',
+    );
+    const trailErrors = errors.filter((result) => /trail|selectors/i.test(result.message));
+    // Before: the checks that judge buckets and regions by their trails said "could not be read" and nothing more.
+    expect(trailErrors.length).toBeGreaterThan(3);
+    expect(errors.filter((result) => !/\b[a-z0-9-]+:[A-Z][A-Za-z0-9]+\b/.test(result.message)).map((result) => `${result.checkId}: ${result.message}`)).toEqual([]);
+    expect(trailErrors.every((result) => result.message.includes('cloudtrail:GetEventSelectors') || !result.message.includes('selectors'))).toBe(true);
+  });
+});
+
 describe('a failure attached to one fact of a resource', () => {
   it('is left to the check that reads the fact: the runner neither overrides its verdict nor adds an error', () => {
     const fact = aFailure({ resourceArn: 'arn:aws:s3:::a', field: 'policy' });

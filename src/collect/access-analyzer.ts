@@ -1,8 +1,8 @@
 import { paginateListAnalyzers, paginateListFindings, type AnalyzerSummary, type Type } from '@aws-sdk/client-accessanalyzer';
 import type { CollectionFailure } from '../model/failure.js';
 import type { AccessAnalyzer, AccessAnalyzerFinding } from '../model/items/access-analyzer.js';
-import { attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
-import { collectPages } from './paginate.js';
+import { type CollectContext, defineCollector } from './collector.js';
+import { attemptPages, itemsOf } from './paginate.js';
 
 /** External-access analyzers only: unused-access analyzers (ACCOUNT_UNUSED_ACCESS…) say nothing about external access. */
 const EXTERNAL_ACCESS_TYPES: readonly Type[] = ['ACCOUNT', 'ORGANIZATION'];
@@ -16,15 +16,19 @@ export function listAnalyzers(
     const client = context.clients.get('accessanalyzer', region);
     const analyzers: AccessAnalyzer[] = [];
     const failures: CollectionFailure[] = [];
-    for (const type of EXTERNAL_ACCESS_TYPES) {
-      const listed = await attemptRequired(context, { api: 'accessanalyzer.ListAnalyzers', region }, async () => {
-        return collectPages(paginateListAnalyzers({ client }, { type }), (page) => page.analyzers);
-      });
+    // Both types at once: they are independent listings.
+    const listings = await Promise.all(
+      EXTERNAL_ACCESS_TYPES.map(async (type) => ({
+        type,
+        listed: await attemptPages({ api: 'accessanalyzer.ListAnalyzers', region }, () => paginateListAnalyzers({ client }, { type })),
+      })),
+    );
+    for (const { type, listed } of listings) {
       if (!listed.ok) {
         failures.push(listed.failure);
         continue;
       }
-      for (const analyzer of listed.value) {
+      for (const analyzer of itemsOf(listed.value, (page) => page.analyzers)) {
         if (!analyzer.arn) continue;
         analyzers.push({ arn: analyzer.arn, region, name: analyzer.name ?? '', type: analyzer.type ?? type, status: analyzer.status ?? 'UNKNOWN' });
       }
@@ -52,15 +56,15 @@ export const accessAnalyzerFindingsCollector = defineCollector({
     const { analyzers, failures } = await listAnalyzers(context, region);
     const client = context.clients.get('accessanalyzer', region);
     const active = analyzers.filter((analyzer) => analyzer.status === 'ACTIVE');
-    const perAnalyzer = await mapAll(active, (analyzer) =>
-      attemptRequired(context, { api: 'accessanalyzer.ListFindings', region }, async () => {
-        const findings: AccessAnalyzerFinding[] = [];
-        const paginator = paginateListFindings(
-          { client },
-          { analyzerArn: analyzer.arn, filter: { status: { eq: ['ACTIVE'] } } },
+    const perAnalyzer = await Promise.all(
+      active.map(async (analyzer) => {
+        const listed = await attemptPages({ api: 'accessanalyzer.ListFindings', region }, () =>
+          paginateListFindings({ client }, { analyzerArn: analyzer.arn, filter: { status: { eq: ['ACTIVE'] } } }),
         );
-        for await (const page of paginator) {
-          for (const finding of page.findings ?? []) {
+        if (!listed.ok) return listed;
+        const findings: AccessAnalyzerFinding[] = [];
+        {
+          for (const finding of itemsOf(listed.value, (page) => page.findings)) {
             const item: AccessAnalyzerFinding = {
               arn: finding.resource ?? `${analyzer.arn}/finding/${finding.id ?? ''}`,
               region,
@@ -77,7 +81,7 @@ export const accessAnalyzerFindingsCollector = defineCollector({
             findings.push(item);
           }
         }
-        return findings;
+        return { ok: true as const, value: findings };
       }),
     );
     return {

@@ -8,8 +8,8 @@ import { paginateListAccountAliases } from '@aws-sdk/client-iam';
 import { accountArn } from '../model/check.js';
 import type { AccountAliases, AccountRegion, AccountSecurityContact } from '../model/items/account.js';
 import { attempt, attemptRequired, defineCollector } from './collector.js';
+import { listAll } from './paginate.js';
 import { PARTITIONS_WITHOUT_ALTERNATE_CONTACTS } from '../rules/accounts.js';
-import { collectPages } from './paginate.js';
 
 
 export const accountAliasesCollector = defineCollector({
@@ -18,9 +18,7 @@ export const accountAliasesCollector = defineCollector({
   apis: ['iam.ListAccountAliases'],
   async collect(context, region) {
     const client = context.clients.get('iam', region);
-    const listed = await attemptRequired(context, { api: 'iam.ListAccountAliases', region }, async () => {
-      return collectPages(paginateListAccountAliases({ client }, {}), (page) => page.AccountAliases);
-    });
+    const listed = await listAll({ api: 'iam.ListAccountAliases', region }, () => paginateListAccountAliases({ client }, {}), (page) => page.AccountAliases);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const item: AccountAliases = { arn: accountArn(context.account), aliases: listed.value };
     return { items: [item], failures: [] };
@@ -36,7 +34,6 @@ export const accountSecurityContactCollector = defineCollector({
     if (PARTITIONS_WITHOUT_ALTERNATE_CONTACTS.has(context.account.partition)) return { items: [], failures: [] };
     const client = context.clients.get('account', region);
     const response = await attempt(
-      context,
       { api: 'account.GetAlternateContact', region, absentOn: ['ResourceNotFoundException'] },
       () => client.send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' })),
     );
@@ -56,7 +53,7 @@ export const accountRegionsCollector = defineCollector({
   apis: ['ec2.DescribeRegions'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.DescribeRegions', region }, () =>
+    const response = await attemptRequired({ api: 'ec2.DescribeRegions', region }, () =>
       client.send(new DescribeRegionsCommand({ AllRegions: true })),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };

@@ -1,6 +1,8 @@
 /**
- * The only place SDK clients are built (DESIGN.md §5): region, credentials, endpoint override, adaptive retries,
- * max attempts and a request timeout that really fails a hung call.
+ * The only place SDK clients are built (DESIGN.md §5): region, credentials, endpoint override, retries by error
+ * class (src/collect/retry-strategy.ts), a request timeout that really fails a hung call, and two middlewares on
+ * every client: the request pool (each HTTP attempt takes a slot of the scan's one pool) and the body check (a 2xx
+ * answer must be a complete document with the operation's root element, before the SDK's deserializer reads it).
  */
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient } from '@aws-sdk/client-account';
@@ -20,7 +22,10 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { type AwsCredentialIdentity, type AwsCredentialIdentityProvider, SMITHY_CONTEXT_KEY } from '@smithy/types';
+import type { RequestPool } from './request-pool.js';
+import { bodyProblem, expectedBody, UnreadableResponseError, xmlTypeProblem } from './responses.js';
+import { ClassifiedRetryStrategy, type RetryMode } from './retry-strategy.js';
 
 /** Service id (also the prefix of API names such as `s3.GetBucketPolicy`) → SDK client class. */
 export const CLIENT_CLASSES = {
@@ -50,17 +55,23 @@ export interface ClientSettings {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Sends every client to this endpoint (an emulator on loopback, a VPC endpoint…). Wins over AWS_ENDPOINT_URL*. */
   endpointUrl?: string;
+  /** Attempts per call under throttling; server errors, resets and timeouts get at most three (retry-strategy.ts). */
   maxAttempts: number;
   /**
-   * `adaptive` (default) also rate-limits a client after throttling; `standard` only backs off. Our per-client
-   * limits already pace requests, and under sustained throttling adaptive mode can slow a scan a lot (npm run bench).
+   * `standard` (default) backs off with jitter; `adaptive` also rate-limits a client after throttling. The request
+   * pool already paces requests, and under throttling adaptive mode slows a scan a lot (npm run bench).
    */
-  retryMode?: 'adaptive' | 'standard';
+  retryMode?: RetryMode;
   /** Per-request timeout in milliseconds; a call that takes longer fails with TimeoutError. */
   timeoutMs: number;
 }
 
 export const DEFAULT_CLIENT_SETTINGS: ClientSettings = { maxAttempts: 8, timeoutMs: 30_000 };
+
+interface SdkClientLike {
+  middlewareStack: unknown;
+  config: { streamCollector: (body: unknown) => Promise<Uint8Array> };
+}
 
 /** What collectors use to get a client. */
 export interface ClientSource {
@@ -74,9 +85,23 @@ export class UndeclaredApiError extends Error {
   }
 }
 
+interface MiddlewareStackLike {
+  addRelativeTo(middleware: unknown, options: { relation: 'before' | 'after'; toMiddleware: string; name: string; override?: boolean }): void;
+}
+
+interface HttpResponseLike {
+  statusCode: number;
+  body?: unknown;
+}
+
+let nextScopeId = 0;
+
 export class AwsClients implements ClientSource {
   private readonly cache = new Map<string, unknown>();
   private readonly handler: NodeHttpHandler;
+  private pool: RequestPool | undefined;
+  /** Tells this account's clients apart in the shared pool (each account has its own clients and retry quotas). */
+  readonly scopeId = `clients-${(nextScopeId += 1)}`;
 
   constructor(readonly settings: ClientSettings) {
     this.handler = new NodeHttpHandler({
@@ -85,6 +110,11 @@ export class AwsClients implements ClientSource {
       // Without this, requestTimeout only logs a warning and a hung call waits forever.
       throwOnRequestTimeout: true,
     });
+  }
+
+  /** From now on every request of these clients waits for a slot of `pool` (one pool for the whole scan). */
+  attachPool(pool: RequestPool): void {
+    this.pool = pool;
   }
 
   get<S extends ServiceName>(service: S, region: string): ClientOf<S> {
@@ -99,10 +129,13 @@ export class AwsClients implements ClientSource {
 
   private build<S extends ServiceName>(service: S, region: string): ClientOf<S> {
     const { endpointUrl, credentials, maxAttempts, retryMode } = this.settings;
+    const mode = retryMode ?? 'standard';
     const config: Record<string, unknown> = {
       region,
       maxAttempts,
-      retryMode: retryMode ?? 'adaptive',
+      retryMode: mode,
+      // One strategy per client, like the SDK's own: its retry quota (and adaptive rate) belongs to one client.
+      retryStrategy: new ClassifiedRetryStrategy(mode, maxAttempts),
       requestHandler: this.handler,
     };
     if (credentials) config.credentials = credentials;
@@ -114,7 +147,44 @@ export class AwsClients implements ClientSource {
       if (service === 's3control') config.endpointProvider = () => ({ url: new URL(endpointUrl) });
     }
     const ClientClass = CLIENT_CLASSES[service] as unknown as new (config: Record<string, unknown>) => ClientOf<S>;
-    return new ClientClass(config);
+    const client = new ClientClass(config);
+    this.installMiddleware(client as unknown as SdkClientLike, service, region);
+    return client;
+  }
+
+  private installMiddleware(client: SdkClientLike, service: ServiceName, region: string): void {
+    const stack = client.middlewareStack as unknown as MiddlewareStackLike;
+    const operationOf = (context: { commandName?: string }) => (context.commandName ?? 'Unknown').replace(/Command$/, '');
+    // After the retry middleware: each attempt waits for its own slot, and a back-off wait holds none.
+    stack.addRelativeTo(
+      (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => {
+        const pool = this.pool;
+        if (!pool) return next(args);
+        return pool.run(() => next(args), { api: `${service}.${operationOf(context)}`, region, scope: this.scopeId });
+      },
+      { relation: 'after', toMiddleware: 'retryMiddleware', name: 'dbgapRequestPool', override: true },
+    );
+    // Just above the HTTP handler, below the deserializer: the raw body of a 2xx answer, before the SDK reads
+    // an empty or HTML body of an XML operation as a legitimately empty answer.
+    stack.addRelativeTo(
+      (next: (args: unknown) => Promise<{ response: unknown }>, context: { commandName?: string; [SMITHY_CONTEXT_KEY]?: { operationSchema?: unknown[] } }) => async (args: unknown) => {
+        const result = await next(args);
+        const response = result.response as HttpResponseLike | undefined;
+        if (!response || typeof response.statusCode !== 'number' || response.statusCode < 200 || response.statusCode >= 300) return result;
+        const operation = operationOf(context);
+        const expected = expectedBody(service, operation);
+        if (!expected) return result;
+        const bytes = response.body instanceof Uint8Array ? response.body : await client.config.streamCollector(response.body);
+        // The deserializer reads the body again: give it the bytes we read.
+        response.body = bytes;
+        const text = new TextDecoder().decode(bytes);
+        const problem =
+          bodyProblem(text, expected) ?? (expected.kind === 'xml' ? xmlTypeProblem(text, context[SMITHY_CONTEXT_KEY]?.operationSchema?.[5]) : undefined);
+        if (problem) throw new UnreadableResponseError(`${service}.${operation}`, problem, response.statusCode);
+        return result;
+      },
+      { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'dbgapResponseBodyCheck', override: true },
+    );
   }
 
   /**

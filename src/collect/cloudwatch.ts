@@ -1,7 +1,7 @@
 import { type MetricAlarm, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
 import { paginateDescribeLogGroups, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
-import { attemptRequired, type CollectContext, defineCollector } from './collector.js';
-import { collectPages } from './paginate.js';
+import { type CollectContext, defineCollector } from './collector.js';
+import { listAll } from './paginate.js';
 import type { CollectionFailure } from '../model/failure.js';
 import type { CloudWatchAlarm, LogGroup, MetricFilter } from '../model/items/cloudwatch.js';
 
@@ -34,9 +34,7 @@ interface AlarmListing {
 export function listAlarms(context: CollectContext, region: string): Promise<AlarmListing> {
   return context.memo(`cloudwatch:alarms:${region}`, async () => {
     const client = context.clients.get('cloudwatch', region);
-    const listed = await attemptRequired(context, { api: 'cloudwatch.DescribeAlarms', region }, async () => {
-      return collectPages(paginateDescribeAlarms({ client }, { AlarmTypes: ['MetricAlarm'] }), (page) => page.MetricAlarms);
-    });
+    const listed = await listAll({ api: 'cloudwatch.DescribeAlarms', region }, () => paginateDescribeAlarms({ client }, { AlarmTypes: ['MetricAlarm'] }), (page) => page.MetricAlarms);
     if (!listed.ok) return { alarms: [], failures: [listed.failure] };
     return { alarms: listed.value.map((alarm) => toAlarm(alarm, region, context)), failures: [] };
   });
@@ -59,9 +57,7 @@ export const cloudwatchMetricFiltersCollector = defineCollector({
   apis: ['logs.DescribeMetricFilters'],
   async collect(context, region) {
     const client = context.clients.get('logs', region);
-    const listed = await attemptRequired(context, { api: 'logs.DescribeMetricFilters', region }, async () => {
-      return collectPages(paginateDescribeMetricFilters({ client }, {}), (page) => page.metricFilters);
-    });
+    const listed = await listAll({ api: 'logs.DescribeMetricFilters', region }, () => paginateDescribeMetricFilters({ client }, {}), (page) => page.metricFilters);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
     const items = listed.value.map((filter): MetricFilter => {
@@ -89,9 +85,7 @@ export const cloudwatchLogGroupsCollector = defineCollector({
   apis: ['logs.DescribeLogGroups'],
   async collect(context, region) {
     const client = context.clients.get('logs', region);
-    const listed = await attemptRequired(context, { api: 'logs.DescribeLogGroups', region }, async () => {
-      return collectPages(paginateDescribeLogGroups({ client }, {}), (page) => page.logGroups);
-    });
+    const listed = await listAll({ api: 'logs.DescribeLogGroups', region }, () => paginateDescribeLogGroups({ client }, {}), (page) => page.logGroups);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
     const items = listed.value.map((group): LogGroup => {

@@ -1,11 +1,11 @@
-import pLimit, { type LimitFunction } from 'p-limit';
-import { INVENTORY_SCHEMA_VERSION, type AccountScope, type Inventory, type InventoryData, type InventoryKey, type KeyData } from '../model/inventory.js';
+import { INVENTORY_SCHEMA_VERSION, type AccountScope, type Inventory, type InventoryData, type InventoryKey, type KeyData, type NotOwnedCount } from '../model/inventory.js';
 import type { CollectionFailure } from '../model/failure.js';
 import type { Settings } from '../model/settings.js';
 import { TOOL } from '../version.js';
 import type { AwsClients } from './aws-clients.js';
 import { toFailure, type CollectContext } from './collector.js';
 import { collectorFor } from './collectors.js';
+import { type PoolCounters, RequestPool } from './request-pool.js';
 
 export interface CollectScope {
   account: AccountScope;
@@ -14,70 +14,6 @@ export interface CollectScope {
   scopeFailures: CollectionFailure[];
   /** Regions asked for (or known to the partition) that are not enabled for this account, so were not scanned. */
   skippedRegions?: string[];
-}
-
-/** Where one request goes; selects its per-(service, region) sub-limit. */
-export interface RequestTarget {
-  api: string;
-  region: string;
-}
-
-export const DEFAULT_CONCURRENCY = 16;
-/**
- * In-flight requests allowed per (service, region) client, whatever the global concurrency. The SDK's retry quota
- * is per client: about 150 throttled calls at once on one client exhaust it and later calls fail fast, so a wide
- * global pool must not all land on one client. Services with low API rate limits get less.
- */
-export const DEFAULT_PER_CLIENT_CONCURRENCY = 16;
-export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = { iam: 8, organizations: 2, sts: 8 };
-
-export interface PoolCounters {
-  /** Requests (or paginated listings) started and finished so far. */
-  started: number;
-  finished: number;
-}
-
-/**
- * The one bounded pool every collector of every account shares: a global limit plus a smaller sub-limit per
- * (service, region) client. A request waits for its client's slot before it takes a global slot, so a busy client
- * never holds global slots idle.
- */
-export class RequestPool {
-  private readonly global: LimitFunction;
-  private readonly perClient = new Map<string, LimitFunction>();
-  readonly counters: PoolCounters = { started: 0, finished: 0 };
-
-  constructor(
-    readonly concurrency: number = DEFAULT_CONCURRENCY,
-    private readonly perClientConcurrency: number = DEFAULT_PER_CLIENT_CONCURRENCY,
-    private readonly onChange?: (counters: PoolCounters) => void,
-  ) {
-    this.global = pLimit(Math.max(1, concurrency));
-  }
-
-  run<T>(task: () => Promise<T>, target?: RequestTarget, clientScope = ''): Promise<T> {
-    this.counters.started += 1;
-    this.onChange?.(this.counters);
-    const counted = async () => {
-      try {
-        return await task();
-      } finally {
-        this.counters.finished += 1;
-        this.onChange?.(this.counters);
-      }
-    };
-    const inGlobalSlot = () => this.global(counted);
-    if (!target) return inGlobalSlot();
-    const service = target.api.split('.')[0] ?? '';
-    // Clients are per account too (each has its own retry quota), hence the client scope in the key.
-    const key = `${clientScope}|${service}@${target.region}`;
-    let limit = this.perClient.get(key);
-    if (!limit) {
-      limit = pLimit(Math.max(1, Math.min(SERVICE_CONCURRENCY[service] ?? this.perClientConcurrency, this.perClientConcurrency)));
-      this.perClient.set(key, limit);
-    }
-    return limit(inGlobalSlot);
-  }
 }
 
 /** What a progress display shows: a snapshot of the whole scan (every account), emitted as it changes. */
@@ -183,24 +119,25 @@ export function collectionUnits(keys: readonly InventoryKey[], scope: Pick<Colle
 
 export async function collectInventory(options: CollectOptions): Promise<Inventory> {
   const progress = options.progress ?? (options.onProgress ? new ProgressTracker(options.onProgress) : undefined);
-  const pool = options.pool ?? new RequestPool(options.concurrency, undefined, progress?.onPoolChange);
+  // Every request of these clients, whichever collector sends it, takes a slot of this one pool.
+  options.clients.attachPool(options.pool ?? new RequestPool(options.concurrency, undefined, progress?.onPoolChange));
   // Memos are per account: two accounts never share a response.
-  const memos = new Map<string, Promise<unknown>>();
-  const accountId = options.scope.account.id;
+  const memos = new Map<string, unknown>();
+  const notOwned = new Map<string, NotOwnedCount>();
   const context: CollectContext = {
     account: options.scope.account,
     homeRegion: options.scope.homeRegion,
     regions: options.scope.regions,
     clients: options.clients,
     settings: options.settings,
-    limit: (task, target) => pool.run(task, target, accountId),
-    memo<T>(key: string, task: () => Promise<T>): Promise<T> {
-      let promise = memos.get(key) as Promise<T> | undefined;
-      if (!promise) {
-        promise = task();
-        memos.set(key, promise);
-      }
-      return promise;
+    memo<T>(key: string, create: () => T): T {
+      if (!memos.has(key)) memos.set(key, create());
+      return memos.get(key) as T;
+    },
+    countNotOwned(api, region, count) {
+      const entry = notOwned.get(`${api}|${region}`) ?? { api, region, count: 0 };
+      entry.count += count;
+      notOwned.set(`${api}|${region}`, entry);
     },
     sleep: options.sleep ?? defaultSleep,
   };
@@ -215,8 +152,8 @@ export async function collectInventory(options: CollectOptions): Promise<Invento
       try {
         outcome = await collector.collect({ ...context, clients: options.clients.restrictedTo(new Set(collector.apis)) }, region);
       } catch (error) {
-        // A collector bug must not end the scan, nor hide as an empty (passing) key.
-        outcome = { items: [], failures: [toFailure(error, `${key}.collect`, { region })] };
+        // A collector bug must not end the scan, nor hide as an empty (passing) key. It needs no permission.
+        outcome = { items: [], failures: [{ ...toFailure(error, `${key}.collect`, { region }), action: 'none (a collector error, not an AWS answer)' }] };
       }
       progress?.unitDone(outcome.failures.length);
       return { key, region, outcome };
@@ -244,6 +181,9 @@ export async function collectInventory(options: CollectOptions): Promise<Invento
     keys: data,
   };
   if (options.scope.skippedRegions?.length) inventory.skippedRegions = [...options.scope.skippedRegions];
+  if (notOwned.size > 0) {
+    inventory.notOwned = [...notOwned.values()].sort((a, b) => a.api.localeCompare(b.api) || a.region.localeCompare(b.region));
+  }
   if (!options.progress) progress?.accountDone(options.scope.scopeFailures.length);
   return inventory;
 }

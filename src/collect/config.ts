@@ -14,10 +14,10 @@ export const configRecordersCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('config', region);
     const [recorders, statuses] = await Promise.all([
-      attemptRequired(context, { api: 'config.DescribeConfigurationRecorders', region }, () =>
+      attemptRequired({ api: 'config.DescribeConfigurationRecorders', region }, () =>
         client.send(new DescribeConfigurationRecordersCommand({})),
       ),
-      attemptRequired(context, { api: 'config.DescribeConfigurationRecorderStatus', region }, () =>
+      attemptRequired({ api: 'config.DescribeConfigurationRecorderStatus', region }, () =>
         client.send(new DescribeConfigurationRecorderStatusCommand({})),
       ),
     ]);

@@ -12,7 +12,9 @@ import {
 import { accountArn } from '../model/check.js';
 import type { IamCredentialReport } from '../model/items/iam.js';
 import type { IamAccountSummary, IamAttachedPolicy, IamAuthorizationEntry, IamInlinePolicy, IamVirtualMfaDevice, PasswordPolicySettings } from '../model/items/iam.js';
-import { attempt, attemptRequired, defineCollector, errorCode, toFailure, type CollectContext } from './collector.js';
+import { attempt, attemptRequired, defineCollector, toFailure, type CollectContext } from './collector.js';
+import { attemptPages, listAll } from './paginate.js';
+import { UnreadableResponseError } from './responses.js';
 import { CredentialReportFormatError, parseCredentialReport } from './iam-credential-report.js';
 import type { CollectionFailure } from '../model/failure.js';
 
@@ -42,19 +44,18 @@ function decodeContent(content: GetCredentialReportCommandOutput['Content']): st
 export function fetchCredentialReport(
   context: CollectContext,
 ): Promise<{ report?: IamCredentialReport; failure?: CollectionFailure }> {
-  return context.memo('iam:credential-report', async () => {
+  return context.memo('iam:credential-report', async (): Promise<{ report?: IamCredentialReport; failure?: CollectionFailure }> => {
     const region = context.homeRegion;
     const client = context.clients.get('iam', region);
     for (let poll = 0; poll <= CREDENTIAL_REPORT_MAX_POLLS; poll += 1) {
-      let response: GetCredentialReportCommandOutput;
-      try {
-        response = await context.limit(() => client.send(new GetCredentialReportCommand({})));
-      } catch (error) {
-        if (!REPORT_NOT_READY.has(errorCode(error))) {
-          return { failure: toFailure(error, 'iam.GetCredentialReport', { region }) };
-        }
+      // "Not ready" answers mean: generate one and ask again.
+      const response = await attempt({ api: 'iam.GetCredentialReport', region, absentOn: [...REPORT_NOT_READY] }, () =>
+        client.send(new GetCredentialReportCommand({})),
+      );
+      if (!response.ok) return { failure: response.failure };
+      if (response.value === null) {
         if (poll === CREDENTIAL_REPORT_MAX_POLLS) break;
-        const generated = await attemptRequired(context, { api: 'iam.GenerateCredentialReport', region }, () =>
+        const generated = await attemptRequired({ api: 'iam.GenerateCredentialReport', region }, () =>
           client.send(new GenerateCredentialReportCommand({})),
         );
         if (!generated.ok) return { failure: generated.failure };
@@ -62,12 +63,13 @@ export function fetchCredentialReport(
         continue;
       }
       try {
-        const rows = parseCredentialReport(decodeContent(response.Content));
-        const generatedAt = response.GeneratedTime ? new Date(response.GeneratedTime).toISOString() : null;
+        const rows = parseCredentialReport(decodeContent(response.value.Content));
+        const generatedAt = response.value.GeneratedTime ? new Date(response.value.GeneratedTime).toISOString() : null;
         return { report: { arn: accountArn(context.account), generatedAt, rows } };
       } catch (error) {
         if (!(error instanceof CredentialReportFormatError)) throw error;
-        return { failure: toFailure(error, 'iam.GetCredentialReport', { region }) };
+        // A report AWS would never write (no header, no root row…) is an unreadable answer.
+        return { failure: toFailure(new UnreadableResponseError('iam.GetCredentialReport', error.message), 'iam.GetCredentialReport', { region }) };
       }
     }
     return {
@@ -101,7 +103,7 @@ export const iamAccountSummaryCollector = defineCollector({
   apis: ['iam.GetAccountSummary'],
   async collect(context) {
     const region = context.homeRegion;
-    const response = await attemptRequired(context, { api: 'iam.GetAccountSummary', region }, () =>
+    const response = await attemptRequired({ api: 'iam.GetAccountSummary', region }, () =>
       context.clients.get('iam', region).send(new GetAccountSummaryCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };
@@ -126,7 +128,7 @@ export const iamPasswordPolicyCollector = defineCollector({
   async collect(context) {
     const region = context.homeRegion;
     // NoSuchEntity: no policy is set, so the (weak) AWS default applies. That is data, not a failure.
-    const response = await attempt(context, { api: 'iam.GetAccountPasswordPolicy', region, absentOn: ['NoSuchEntity', 'NoSuchEntityException'] }, () =>
+    const response = await attempt({ api: 'iam.GetAccountPasswordPolicy', region, absentOn: ['NoSuchEntity', 'NoSuchEntityException'] }, () =>
       context.clients.get('iam', region).send(new GetAccountPasswordPolicyCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };
@@ -157,20 +159,20 @@ export const iamVirtualMfaDevicesCollector = defineCollector({
   async collect(context) {
     const region = context.homeRegion;
     const client = context.clients.get('iam', region);
-    const listed = await attemptRequired(context, { api: 'iam.ListVirtualMFADevices', region }, async () => {
-      const devices: IamVirtualMfaDevice[] = [];
-      for await (const page of paginateListVirtualMFADevices({ client }, { AssignmentStatus: 'Any' })) {
-        for (const device of page.VirtualMFADevices ?? []) {
-          if (!device.SerialNumber) continue;
-          const item: IamVirtualMfaDevice = { arn: device.SerialNumber, serialNumber: device.SerialNumber };
-          if (device.User?.Arn) item.userArn = device.User.Arn;
-          if (device.EnableDate) item.enabledAt = new Date(device.EnableDate).toISOString();
-          devices.push(item);
-        }
-      }
-      return devices;
+    const listed = await listAll(
+      { api: 'iam.ListVirtualMFADevices', region },
+      () => paginateListVirtualMFADevices({ client }, { AssignmentStatus: 'Any' }),
+      (page) => page.VirtualMFADevices,
+    );
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const devices = listed.value.flatMap((device): IamVirtualMfaDevice[] => {
+      if (!device.SerialNumber) return [];
+      const item: IamVirtualMfaDevice = { arn: device.SerialNumber, serialNumber: device.SerialNumber };
+      if (device.User?.Arn) item.userArn = device.User.Arn;
+      if (device.EnableDate) item.enabledAt = new Date(device.EnableDate).toISOString();
+      return [item];
     });
-    return listed.ok ? { items: listed.value, failures: [] } : { items: [], failures: [listed.failure] };
+    return { items: devices, failures: [] };
   },
 });
 
@@ -218,16 +220,14 @@ function isAwsManagedPolicyArn(arn: string): boolean {
 export function fetchAuthorizationDetails(
   context: CollectContext,
 ): Promise<{ items: IamAuthorizationEntry[]; failure?: CollectionFailure }> {
-  return context.memo('iam:authorization-details', async () => {
+  return context.memo('iam:authorization-details', async (): Promise<{ items: IamAuthorizationEntry[]; failure?: CollectionFailure }> => {
     const region = context.homeRegion;
     const client = context.clients.get('iam', region);
-    const listed = await attemptRequired(context, { api: 'iam.GetAccountAuthorizationDetails', region }, async () => {
-      const items: IamAuthorizationEntry[] = [];
-      const paginator = paginateGetAccountAuthorizationDetails(
-        { client },
-        { Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] },
-      );
-      for await (const page of paginator) {
+    const items: IamAuthorizationEntry[] = [];
+    const listed = await attemptPages(
+      { api: 'iam.GetAccountAuthorizationDetails', region },
+      () => paginateGetAccountAuthorizationDetails({ client }, { Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
+      (page) => {
         for (const user of page.UserDetailList ?? []) {
           if (!user.Arn) continue;
           items.push({
@@ -278,10 +278,9 @@ export function fetchAuthorizationDetails(
             document: defaultVersion ? decodePolicyDocument(defaultVersion.Document) : null,
           });
         }
-      }
-      return items;
-    });
-    return listed.ok ? { items: listed.value } : { items: [], failure: listed.failure };
+      },
+    );
+    return listed.ok ? { items } : { items: [], failure: listed.failure };
   });
 }
 

@@ -1,7 +1,8 @@
 import { GetAutomatedDiscoveryConfigurationCommand, GetMacieSessionCommand } from '@aws-sdk/client-macie2';
 import { regionalAccountRef } from '../model/check.js';
 import type { MacieStatus } from '../model/items/macie.js';
-import { attemptRequired, defineCollector, errorCode } from './collector.js';
+import { errorCode } from './classify-error.js';
+import { attempt, attemptRequired, defineCollector } from './collector.js';
 
 /**
  * Macie answers GetMacieSession with AccessDeniedException ("Macie is not enabled") in a region where it was
@@ -19,22 +20,15 @@ export const macieStatusCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('macie2', region);
     const ref = regionalAccountRef(context.account, 'macie2', region);
-    let notEnabled = false;
-    const session = await attemptRequired(context, { api: 'macie2.GetMacieSession', region }, async () => {
-      try {
-        return await client.send(new GetMacieSessionCommand({}));
-      } catch (error) {
-        if (!isMacieNotEnabled(error)) throw error;
-        notEnabled = true;
-        return undefined;
-      }
-    });
+    const session = await attempt({ api: 'macie2.GetMacieSession', region, absentWhen: isMacieNotEnabled }, () =>
+      client.send(new GetMacieSessionCommand({})),
+    );
     if (!session.ok) return { items: [], failures: [session.failure] };
-    if (notEnabled || !session.value) {
+    if (!session.value) {
       return { items: [{ ...ref, region, status: 'NOT_ENABLED', automatedDiscoveryStatus: null }], failures: [] };
     }
     const status = session.value.status ?? 'UNKNOWN';
-    const discovery = await attemptRequired(context, { api: 'macie2.GetAutomatedDiscoveryConfiguration', region, resourceArn: ref.arn }, () =>
+    const discovery = await attemptRequired({ api: 'macie2.GetAutomatedDiscoveryConfiguration', region, resourceArn: ref.arn }, () =>
       client.send(new GetAutomatedDiscoveryConfigurationCommand({})),
     );
     const item: MacieStatus = {

@@ -11,8 +11,10 @@ import { INVENTORY_SCHEMA_VERSION, type AccountScope, type Inventory, type Inven
 import type { Settings } from '../model/settings.js';
 import { TOOL } from '../version.js';
 import { AwsClients } from './aws-clients.js';
-import { collectInventory, ProgressTracker, RequestPool, type ProgressEvent } from './collect-inventory.js';
-import { classifyError, errorCode } from './collector.js';
+import { classifyError, errorCode } from './classify-error.js';
+import { collectInventory, ProgressTracker, type ProgressEvent } from './collect-inventory.js';
+import { RequestPool } from './request-pool.js';
+import { checkResponse } from './responses.js';
 import { assumeRoleCredentials, assumeRoleFailure, resolveRegions, resolveSession, type ScopeOptions, type Session } from './scope.js';
 
 export const DEFAULT_ORG_ROLE_NAME = 'OrganizationAccountAccessRole';
@@ -85,6 +87,7 @@ export async function listOrganizationAccounts(session: Session): Promise<Organi
   const accounts: OrganizationAccount[] = [];
   try {
     for await (const page of paginateListAccounts({ client }, {})) {
+      checkResponse('organizations.ListAccounts', page);
       for (const account of page.Accounts ?? []) {
         if (account.Id && isActive(account)) accounts.push({ id: account.Id, ...(account.Name ? { name: account.Name } : {}) });
       }
@@ -151,6 +154,7 @@ export async function collectOrganization(keys: readonly InventoryKey[], options
     if (accounts.length === 0) throw new UsageError('--org: the account filters (--accounts, --exclude-accounts, --shard) leave no account to scan.');
     const progress = options.onProgress ? new ProgressTracker(options.onProgress, accounts.length) : undefined;
     const pool = new RequestPool(options.concurrency, undefined, progress?.onPoolChange);
+    session.clients.attachPool(pool);
     const roleName = options.orgRoleName ?? DEFAULT_ORG_ROLE_NAME;
     return await Promise.all(
       accounts.map(async (member) => {
@@ -191,22 +195,19 @@ async function collectMember(member: OrganizationAccount, context: MemberContext
       ...(options.externalId ? { externalId: options.externalId } : {}),
     });
     try {
-      await context.pool.run(() => role(), { api: 'sts.AssumeRole', region: session.homeRegion }, session.account.id);
+      await role();
     } catch (error) {
       return unreachableInventory(account, context.keys, assumeRoleFailure(error, roleArn), context.now());
     }
     const assumedArn = role.assumedArn();
     if (assumedArn) account = { ...account, callerArn: assumedArn };
     clients = new AwsClients({ ...session.settings, credentials: role });
+    clients.attachPool(context.pool);
   } else if (session.account.callerArn) {
     account = { ...account, callerArn: session.account.callerArn };
   }
   try {
-    const selection = await context.pool.run(
-      () => resolveRegions(clients, session.homeRegion, options),
-      { api: 'ec2.DescribeRegions', region: session.homeRegion },
-      member.id,
-    );
+    const selection = await resolveRegions(clients, session.homeRegion, options);
     return await collectInventory({
       keys: context.keys,
       scope: { account, homeRegion: session.homeRegion, ...selection },

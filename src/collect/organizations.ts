@@ -13,7 +13,8 @@ import {
 import { accountArn } from '../model/check.js';
 import type { CollectionFailure } from '../model/failure.js';
 import type { AccountServiceControlPolicies, OrganizationMembership, OrganizationTarget, ServiceControlPolicy } from '../model/items/organizations.js';
-import { attempt, attemptRequired, defineCollector, type Attempt, type CollectContext } from './collector.js';
+import { attempt, attemptRequired, defineCollector, type Attempt, type CollectContext, wholeKey } from './collector.js';
+import { listAll } from './paginate.js';
 
 /** DescribeOrganization once per scan. `value: null` = standalone account. */
 function describeOrganization(context: CollectContext): Promise<Attempt<DescribeOrganizationCommandOutput | null>> {
@@ -21,7 +22,6 @@ function describeOrganization(context: CollectContext): Promise<Attempt<Describe
     const region = context.homeRegion;
     const client = context.clients.get('organizations', region);
     return attempt(
-      context,
       { api: 'organizations.DescribeOrganization', region, absentOn: ['AWSOrganizationsNotInUseException'] },
       () => client.send(new DescribeOrganizationCommand({})),
     );
@@ -45,14 +45,8 @@ export const organizationCollector = defineCollector({
   },
 });
 
-/**
- * The SCP walk is all or nothing: a partial set of SCPs could hide the one that denies other regions, so any
- * failure is recorded for the whole key (no region), which makes dependent checks `error`, never pass or fail.
- */
-function wholeKey(failure: CollectionFailure): CollectionFailure {
-  const { region: _region, resourceArn: _resource, ...rest } = failure;
-  return rest;
-}
+// The SCP walk is all or nothing: a partial set of SCPs could hide the one that denies other regions, so any
+// failure is recorded for the whole key (wholeKey), which makes dependent checks `error`, never pass or fail.
 
 function parseDocument(content: string | undefined): unknown {
   if (content === undefined) return null;
@@ -80,39 +74,50 @@ export const organizationScpsCollector = defineCollector({
     if (!organization || organization.FeatureSet !== 'ALL') return { items: [], failures: [] };
     const client = context.clients.get('organizations', region);
 
+    // The SCPs of each target are asked as soon as the target is known (the account at once, each parent as the
+    // walk up reaches it), and each policy's document as soon as the first target lists it.
+    const documents = new Map<string, Promise<Attempt<string | undefined>>>();
+    const policiesOf = async (target: OrganizationTarget): Promise<Attempt<PolicySummary[]>> => {
+      const listed = await listAll(
+        { api: 'organizations.ListPoliciesForTarget', region },
+        () => paginateListPoliciesForTarget({ client }, { TargetId: target.id, Filter: 'SERVICE_CONTROL_POLICY' }),
+        (page) => page.Policies,
+      );
+      if (!listed.ok) return listed;
+      for (const summary of listed.value) {
+        const policyId = summary.Id;
+        if (!policyId || documents.has(policyId)) continue;
+        documents.set(
+          policyId,
+          attemptRequired({ api: 'organizations.DescribePolicy', region }, () => client.send(new DescribePolicyCommand({ PolicyId: policyId }))).then(
+            (response): Attempt<string | undefined> => (response.ok ? { ok: true, value: response.value.Policy?.Content } : response),
+          ),
+        );
+      }
+      return listed;
+    };
+
     const path: OrganizationTarget[] = [{ id: context.account.id, type: 'ACCOUNT' }];
+    const listings = [policiesOf(path[0] as OrganizationTarget)];
     // An organization is at most five OUs deep; the bound guards against a malformed answer looping forever.
     for (let depth = 0; depth < 8; depth += 1) {
       const child = path[path.length - 1];
       if (!child || child.type === 'ROOT') break;
-      const parents = await attemptRequired(context, { api: 'organizations.ListParents', region }, async () => {
-        const all: OrganizationTarget[] = [];
-        for await (const page of paginateListParents({ client }, { ChildId: child.id })) {
-          for (const parent of page.Parents ?? []) {
-            if (parent.Id && (parent.Type === 'ROOT' || parent.Type === 'ORGANIZATIONAL_UNIT')) all.push({ id: parent.Id, type: parent.Type });
-          }
-        }
-        return all;
-      });
+      const parents = await listAll({ api: 'organizations.ListParents', region }, () => paginateListParents({ client }, { ChildId: child.id }), (page) => page.Parents);
       if (!parents.ok) return { items: [], failures: [wholeKey(parents.failure)] };
-      const parent = parents.value[0];
-      if (!parent) break;
-      path.push(parent);
+      const parent = parents.value.find((entry) => entry.Id && (entry.Type === 'ROOT' || entry.Type === 'ORGANIZATIONAL_UNIT'));
+      if (!parent?.Id) break;
+      const target: OrganizationTarget = { id: parent.Id, type: parent.Type === 'ROOT' ? 'ROOT' : 'ORGANIZATIONAL_UNIT' };
+      path.push(target);
+      listings.push(policiesOf(target));
     }
 
+    // Assembled in path order, so the inventory is the same whichever answer came first.
     const policies = new Map<string, ServiceControlPolicy>();
-    for (const target of path) {
-      const listed = await attemptRequired(context, { api: 'organizations.ListPoliciesForTarget', region }, async () => {
-        const all: PolicySummary[] = [];
-        for await (const page of paginateListPoliciesForTarget(
-          { client },
-          { TargetId: target.id, Filter: 'SERVICE_CONTROL_POLICY' },
-        ))
-          all.push(...(page.Policies ?? []));
-        return all;
-      });
-      if (!listed.ok) return { items: [], failures: [wholeKey(listed.failure)] };
-      for (const summary of listed.value) {
+    for (const [index, listing] of (await Promise.all(listings)).entries()) {
+      if (!listing.ok) return { items: [], failures: [wholeKey(listing.failure)] };
+      const target = path[index] as OrganizationTarget;
+      for (const summary of listing.value) {
         if (!summary.Id) continue;
         const known = policies.get(summary.Id);
         if (known) {
@@ -130,11 +135,9 @@ export const organizationScpsCollector = defineCollector({
       }
     }
     for (const policy of policies.values()) {
-      const response = await attemptRequired(context, { api: 'organizations.DescribePolicy', region }, () =>
-        client.send(new DescribePolicyCommand({ PolicyId: policy.id })),
-      );
-      if (!response.ok) return { items: [], failures: [wholeKey(response.failure)] };
-      policy.document = parseDocument(response.value.Policy?.Content);
+      const document = await (documents.get(policy.id) as Promise<Attempt<string | undefined>>);
+      if (!document.ok) return { items: [], failures: [wholeKey(document.failure)] };
+      policy.document = parseDocument(document.value);
     }
     const item: AccountServiceControlPolicies = {
       arn: accountArn(context.account),

@@ -13,7 +13,10 @@ import { CredentialsError, UsageError } from '../errors.js';
 import type { CollectionFailure } from '../model/failure.js';
 import type { AccountScope } from '../model/inventory.js';
 import { AwsClients, type ClientSettings } from './aws-clients.js';
-import { classifyError, errorCode, toFailure } from './collector.js';
+import { classifyError, errorCode } from './classify-error.js';
+import { toFailure } from './collector.js';
+import { isKnownRegion, partitionOfRegion, regionsOfPartition } from './partition-regions.js';
+import { checkResponse } from './responses.js';
 import type { CollectScope } from './collect-inventory.js';
 import { partitionFromArn } from '../rules/arn.js';
 
@@ -132,11 +135,17 @@ export function isWellFormedRegion(region: string): boolean {
   return REGION_PATTERN.test(region);
 }
 
-export function validateRegionNames(regions: readonly string[], flag: string): void {
+/**
+ * Every name must be a region the SDK's partition metadata knows (src/collect/partition-regions.ts): a typo such as
+ * `us-east-9` is a usage error (exit 2) naming the valid regions, not a scan of a region that does not exist.
+ */
+export async function validateRegionNames(regions: readonly string[], flag: string): Promise<void> {
   for (const region of regions) {
-    if (!isWellFormedRegion(region)) {
-      throw new UsageError(`Unknown AWS region '${region}' given to ${flag} (expected a name like us-east-1).`);
-    }
+    if (isWellFormedRegion(region) && (await isKnownRegion(region))) continue;
+    const partitionId = isWellFormedRegion(region) ? partitionOfRegion(region) : 'aws';
+    const valid = await regionsOfPartition(partitionId);
+    const list = valid.length > 0 ? `the regions of the ${partitionId} partition are ${valid.join(', ')}` : 'expected a name like us-east-1';
+    throw new UsageError(`Unknown AWS region '${region}' given to ${flag}: ${list}.`);
   }
 }
 
@@ -198,6 +207,7 @@ async function identifyCaller(clients: AwsClients, homeRegion: string, endpointU
   let accountId: string | undefined;
   try {
     const identity = await clients.get('sts', homeRegion).send(new GetCallerIdentityCommand({}));
+    checkResponse('sts.GetCallerIdentity', identity);
     callerArn = identity.Arn;
     accountId = identity.Account;
   } catch (error) {
@@ -213,10 +223,10 @@ async function identifyCaller(clients: AwsClients, homeRegion: string, endpointU
   return { id: accountId, partition: partitionFromArn(callerArn), ...(callerArn ? { callerArn } : {}) };
 }
 
-function validateScopeOptions(options: ScopeOptions): void {
-  if (options.region) validateRegionNames([options.region], '--region');
-  if (options.regions) validateRegionNames(options.regions, '--regions');
-  if (options.excludeRegions) validateRegionNames(options.excludeRegions, '--exclude-regions');
+async function validateScopeOptions(options: ScopeOptions): Promise<void> {
+  if (options.region) await validateRegionNames([options.region], '--region');
+  if (options.regions) await validateRegionNames(options.regions, '--regions');
+  if (options.excludeRegions) await validateRegionNames(options.excludeRegions, '--exclude-regions');
   if (options.roleArn) validateRoleArn(options.roleArn, '--role-arn');
   if (options.endpointUrl) {
     try {
@@ -232,10 +242,10 @@ function validateScopeOptions(options: ScopeOptions): void {
  * they belong to. A role that cannot be assumed is a credentials problem (exit 2), naming the role.
  */
 export async function resolveSession(options: ScopeOptions): Promise<Session> {
-  validateScopeOptions(options);
+  await validateScopeOptions(options);
   const baseCredentials = await resolveCredentials(options.profile);
   const homeRegion = await resolveHomeRegion(options);
-  if (!isWellFormedRegion(homeRegion)) {
+  if (!isWellFormedRegion(homeRegion) || !(await isKnownRegion(homeRegion))) {
     throw new UsageError(`The configured AWS region '${homeRegion}' is not a valid region name; pass --region.`);
   }
   const baseSettings: ClientSettings = {
@@ -303,6 +313,7 @@ export async function resolveRegions(
   let skippedRegions: string[] = [];
   try {
     const response = await clients.get('ec2', homeRegion).send(new DescribeRegionsCommand({ AllRegions: true }));
+    checkResponse('ec2.DescribeRegions', response);
     const known = response.Regions ?? [];
     const knownNames = new Set(known.flatMap((region) => (region.RegionName ? [region.RegionName] : [])));
     const enabled = known
@@ -310,7 +321,7 @@ export async function resolveRegions(
       .flatMap((region) => (region.RegionName ? [region.RegionName] : []));
     const unknown = [...(requested ?? []), ...excluded].filter((region) => knownNames.size > 0 && !knownNames.has(region));
     if (unknown.length > 0) {
-      throw new UsageError(`Unknown AWS region '${unknown[0]}': this account's partition has no such region.`);
+      throw new UsageError(`Unknown AWS region '${unknown[0]}': this account's partition has no such region (it has ${[...knownNames].sort().join(', ')}).`);
     }
     if (requested) {
       regions = requested.filter((region) => enabled.includes(region) || knownNames.size === 0);

@@ -1,7 +1,7 @@
 import { paginateListSubscriptionsByTopic } from '@aws-sdk/client-sns';
 import { listAlarms } from './cloudwatch.js';
-import { attempt, defineCollector, mapAll } from './collector.js';
-import { collectPages } from './paginate.js';
+import { defineCollector, mapAll } from './collector.js';
+import { attemptPages, itemsOf } from './paginate.js';
 import type { SnsTopicSubscriptions } from '../model/items/sns.js';
 
 /** `arn:aws:sns:us-east-1:123456789012:alerts` → `us-east-1`; undefined for anything that is not an SNS topic ARN. */
@@ -22,12 +22,9 @@ export const snsSubscriptionsCollector = defineCollector({
     const results = await mapAll(topics, async (topicArn): Promise<SnsTopicSubscriptions | undefined> => {
       const topicRegion = snsTopicRegion(topicArn) ?? region;
       const client = context.clients.get('sns', topicRegion);
-      const listed = await attempt(
-        context,
+      const listed = await attemptPages(
         { api: 'sns.ListSubscriptionsByTopic', region: topicRegion, resourceArn: topicArn, absentOn: ['NotFoundException', 'NotFound'] },
-        async () => {
-          return collectPages(paginateListSubscriptionsByTopic({ client }, { TopicArn: topicArn }), (page) => page.Subscriptions);
-        },
+        () => paginateListSubscriptionsByTopic({ client }, { TopicArn: topicArn }),
       );
       if (!listed.ok) {
         failures.push(listed.failure);
@@ -38,7 +35,7 @@ export const snsSubscriptionsCollector = defineCollector({
         region: topicRegion,
         topicArn,
         topicExists: listed.value !== null,
-        subscriptions: (listed.value ?? []).map((subscription) => ({
+        subscriptions: itemsOf(listed.value ?? [], (page) => page.Subscriptions).map((subscription) => ({
           protocol: subscription.Protocol ?? '',
           confirmed: !!subscription.SubscriptionArn && subscription.SubscriptionArn.startsWith('arn:'),
         })),

@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-ssm';
 import type { SsmManagedInstance, SsmPatchCompliance } from '../model/items/ssm.js';
 import type { SsmAssociationCompliance } from '../model/items/ssm.js';
-import { attemptRequired, defineCollector, type Attempt, type CollectContext } from './collector.js';
+import { defineCollector, type Attempt, type CollectContext } from './collector.js';
+import { listAll } from './paginate.js';
 
 /** EC2 instances keep their EC2 ARN (so results line up with EC2 checks); hybrid nodes get their SSM ARN. */
 export function managedNodeArn(context: CollectContext, region: string, id: string): string {
@@ -40,14 +41,11 @@ export const ssmManagedInstancesCollector = defineCollector({
   apis: ['ssm.DescribeInstanceInformation'],
   async collect(context, region) {
     const client = context.clients.get('ssm', region);
-    const listed = await attemptRequired(context, { api: 'ssm.DescribeInstanceInformation', region }, async () => {
-      const all: InstanceInformation[] = [];
-      // The client's adaptive retry mode paces this API, which SSM throttles hard on large fleets.
-      for await (const page of paginateDescribeInstanceInformation({ client }, { MaxResults: 50 })) {
-        all.push(...(page.InstanceInformationList ?? []));
-      }
-      return all;
-    });
+    const listed = await listAll(
+      { api: 'ssm.DescribeInstanceInformation', region },
+      () => paginateDescribeInstanceInformation({ client }, { MaxResults: 50 }),
+      (page) => page.InstanceInformationList,
+    );
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     return { items: listed.value.map((info) => toManagedInstance(context, region, info)), failures: [] };
   },
@@ -85,14 +83,12 @@ async function listComplianceSummaries(
   complianceType: 'Patch' | 'Association',
 ): Promise<Attempt<ResourceComplianceSummaryItem[]>> {
   const client = context.clients.get('ssm', region);
-  const listed = await attemptRequired(context, { api: 'ssm.ListResourceComplianceSummaries', region }, async () => {
-    const all: ResourceComplianceSummaryItem[] = [];
-    const filter = { Filters: [{ Key: 'ComplianceType', Values: [complianceType], Type: 'EQUAL' as const }] };
-    for await (const page of paginateListResourceComplianceSummaries({ client }, filter)) {
-      all.push(...(page.ResourceComplianceSummaryItems ?? []));
-    }
-    return all;
-  });
+  const filter = { Filters: [{ Key: 'ComplianceType', Values: [complianceType], Type: 'EQUAL' as const }] };
+  const listed = await listAll(
+    { api: 'ssm.ListResourceComplianceSummaries', region },
+    () => paginateListResourceComplianceSummaries({ client }, filter),
+    (page) => page.ResourceComplianceSummaryItems,
+  );
   return listed.ok ? { ok: true, value: listed.value.filter((summary) => summary.ComplianceType === complianceType) } : listed;
 }
 

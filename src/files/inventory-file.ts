@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
 import { COLLECTORS } from '../collect/collectors.js';
+import { FAILURE_KINDS } from '../model/failure.js';
 import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../model/inventory.js';
 
 /** Inventories larger than this are refused rather than exhausting memory. */
@@ -12,7 +13,7 @@ const failureSchema = z.object({
   api: z.string(),
   action: z.string(),
   code: z.string(),
-  kind: z.enum(['access-denied', 'throttled', 'timeout', 'region-disabled', 'not-available', 'network', 'unknown']),
+  kind: z.enum(FAILURE_KINDS),
   message: z.string(),
   region: z.string().optional(),
   resourceArn: z.string().optional(),
@@ -42,6 +43,7 @@ const inventorySchema = z.object({
   regions: z.array(z.string()),
   skippedRegions: z.array(z.string()).optional(),
   scopeFailures: z.array(failureSchema),
+  notOwned: z.array(z.object({ api: z.string(), region: z.string(), count: z.number().int().nonnegative() })).optional(),
   keys: z.record(z.string(), keyDataSchema).superRefine((keys, context) => {
     for (const key of Object.keys(keys)) {
       if (!knownKeys.includes(key)) context.addIssue({ code: 'custom', message: `unknown inventory key '${key}'`, path: [key] });

@@ -1,12 +1,23 @@
-/** Why a piece of the inventory could not be collected. Recorded as data; the evaluator turns it into `error` results. */
-export type FailureKind =
-  | 'access-denied'
-  | 'throttled'
-  | 'timeout'
-  | 'region-disabled'
-  | 'not-available'
-  | 'network'
-  | 'unknown';
+/**
+ * Why a piece of the inventory could not be collected. Recorded as data; the evaluator turns it into `error` results.
+ * One list, so the type, the inventory and report schemas and the SARIF descriptors cannot drift apart.
+ * `unreadable`: the endpoint answered 2xx with a body that is not what AWS always sends (empty, HTML, truncated,
+ * a required element missing or of the wrong type). `server-error`: HTTP 5xx after the retries it is allowed.
+ * `not-available`: the endpoint says it does not offer the operation (NotImplemented, UnknownOperation…).
+ */
+export const FAILURE_KINDS = [
+  'access-denied',
+  'throttled',
+  'timeout',
+  'region-disabled',
+  'not-available',
+  'unreadable',
+  'server-error',
+  'network',
+  'unknown',
+] as const;
+
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 export interface CollectionFailure {
   /** `Service.Operation`, e.g. `S3.GetBucketPolicy`. */
@@ -45,22 +56,25 @@ export function unknownFact(failure: CollectionFailure, field: string): UnknownF
   return { unknown: { ...failure, field } };
 }
 
-/** A human sentence for a failure; names the missing IAM action when access was denied. */
+/**
+ * A human sentence for a failure. It always names the IAM action of the call, so a reader can tell which
+ * permission (or which answer) the missing fact depends on, whatever went wrong.
+ */
 export function describeFailure(failure: CollectionFailure): string {
   const where = [failure.region ? `in ${failure.region}` : '', failure.resourceArn ? `for ${failure.resourceArn}` : '']
     .filter(Boolean)
     .join(' ');
   const base = `${failure.api} failed${where ? ` ${where}` : ''}: ${failure.code}`;
-  switch (failure.kind) {
-    case 'access-denied':
-      return `${base} (missing IAM permission ${failure.action})`;
-    case 'throttled':
-      return `${base} (still throttled after retries)`;
-    case 'timeout':
-      return `${base} (timed out)`;
-    case 'region-disabled':
-      return `${base} (region not enabled for this account)`;
-    default:
-      return `${base}: ${failure.message}`;
-  }
+  if (failure.kind === 'access-denied') return `${base} (missing IAM permission ${failure.action})`;
+  const reasons: Record<Exclude<FailureKind, 'access-denied'>, string> = {
+    throttled: 'still throttled after retries',
+    timeout: 'timed out',
+    'region-disabled': 'region not enabled for this account',
+    'not-available': `not offered by this endpoint: ${failure.message}`,
+    unreadable: `unreadable answer: ${failure.message}`,
+    'server-error': `server error after retries: ${failure.message}`,
+    network: `network error: ${failure.message}`,
+    unknown: failure.message,
+  };
+  return `${base} (${reasons[failure.kind]}; IAM action ${failure.action})`;
 }

@@ -119,6 +119,13 @@ export interface KeyData<K extends InventoryKey = InventoryKey> {
 
 export type InventoryData = { [K in InventoryKey]?: KeyData<K> };
 
+export interface NotOwnedCount {
+  /** The listing (`service.Operation`). */
+  api: string;
+  region: string;
+  count: number;
+}
+
 export interface Inventory {
   schemaVersion: typeof INVENTORY_SCHEMA_VERSION;
   generator: { name: string; version: string };
@@ -130,6 +137,11 @@ export interface Inventory {
   skippedRegions?: string[];
   /** Problems with the scope itself (e.g. DescribeRegions denied, so only the home region was scanned). */
   scopeFailures: CollectionFailure[];
+  /**
+   * Resources a listing returned although they belong to another account (an endpoint that ignored
+   * `OwnerIds=self`), dropped before any per-resource call. Absent when none.
+   */
+  notOwned?: NotOwnedCount[];
   keys: InventoryData;
 }
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CONTROL_AREA_IDS, type ControlAreaId } from './control-areas.js';
 import { SEVERITIES } from './severity.js';
+import { FAILURE_KINDS } from './failure.js';
 
 /** Version of the JSON report shape (documented in the README). Bump on incompatible change. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -90,7 +91,7 @@ export const checkResultSchema = z
   })
   .meta({ id: 'result' });
 
-export const failureKindSchema = z.enum(['access-denied', 'throttled', 'timeout', 'region-disabled', 'not-available', 'network', 'unknown']);
+export const failureKindSchema = z.enum(FAILURE_KINDS);
 
 export const collectionErrorSchema = z
   .strictObject({
@@ -171,6 +172,13 @@ export const reportSchema = z
         .array(text)
         .optional()
         .meta({ description: 'Opt-in regions not enabled for the account, so not scanned (absent when none).' }),
+      notOwned: z
+        .array(z.strictObject({ api: text, region: text, count: z.number().int().nonnegative(), accountId: accountId.optional() }))
+        .optional()
+        .meta({
+          description:
+            "Resources a listing returned although another account owns them (an endpoint that ignored OwnerIds=self), dropped before any per-resource call (absent when none).",
+        }),
     }),
     summary: statusCountsSchema,
     summaryByAccount: z

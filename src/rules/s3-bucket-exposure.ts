@@ -78,7 +78,9 @@ function granteeName(uri: string): string {
 /** Every fact must have been collected; a fact that is missing is never read as "not public". */
 export function bucketExposure(facts: BucketAccessFacts, scope: ExposureScope): BucketExposure {
   const { status, policy, acl, ownership, block, accountBlock } = facts;
-  if (!status || !acl || !ownership || !block || (status.status === 'unsupported' && !policy)) {
+  // With ACLs disabled (BucketOwnerEnforced) the ACL grants nothing, so it is not collected and not needed.
+  const aclsEnabled = ownership?.objectOwnership !== 'BucketOwnerEnforced';
+  if (!status || !ownership || !block || (aclsEnabled && !acl) || (status.status === 'unsupported' && !policy)) {
     return { status: 'unknown', unknowns: ['part of its access configuration was not collected'] };
   }
   const exposures: string[] = [];
@@ -110,8 +112,7 @@ export function bucketExposure(facts: BucketAccessFacts, scope: ExposureScope): 
     else unknowns.push(policyUnknown as string);
   }
 
-  const publicGrants = acl.grants.filter((grant) => grant.granteeUri && PUBLIC_GRANTEE_URIS.includes(grant.granteeUri));
-  const aclsEnabled = ownership.objectOwnership !== 'BucketOwnerEnforced';
+  const publicGrants = (acl?.grants ?? []).filter((grant) => grant.granteeUri && PUBLIC_GRANTEE_URIS.includes(grant.granteeUri));
   if (publicGrants.length > 0 && aclsEnabled) {
     const grants = publicGrants.map((grant) => `${granteeName(grant.granteeUri ?? '')}:${grant.permission}`).join(', ');
     if (effective.ignorePublicAcls) {

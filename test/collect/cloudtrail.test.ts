@@ -8,6 +8,8 @@ const cloudtrail = mockClient(CloudTrailClient);
 const mainArn = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
 const westArn = 'arn:aws:cloudtrail:us-west-2:123456789012:trail/west';
 const main = { Name: 'main', TrailARN: mainArn, HomeRegion: 'us-east-1', IsMultiRegionTrail: true, IsOrganizationTrail: false, LogFileValidationEnabled: true, KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/k', S3BucketName: 'logs', CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:trail:*' };
+/** A new trail's selectors: AWS answers with its default classic selector (every management event). */
+const defaultSelectors = { TrailARN: mainArn, EventSelectors: [{ ReadWriteType: 'All' as const, IncludeManagementEvents: true }] };
 const west = { Name: 'west', TrailARN: westArn, HomeRegion: 'us-west-2', IsMultiRegionTrail: false };
 
 async function regionOf(call: { thisValue: unknown }): Promise<string> {
@@ -78,7 +80,7 @@ describe('cloudtrailTrails collector', () => {
   it('asks a shadow trail in its home region even when that region is outside the scan', async () => {
     cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [main] });
     cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
-    cloudtrail.on(GetEventSelectorsCommand).resolves({});
+    cloudtrail.on(GetEventSelectorsCommand).resolves(defaultSelectors);
     const inventory = await collect(['cloudtrailTrails'], { regions: ['eu-west-1'] });
     expect(await regionOf(cloudtrail.commandCalls(GetTrailStatusCommand)[0] as never)).toBe('us-east-1');
     expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ seenInRegions: ['eu-west-1'], homeRegion: 'us-east-1' });
@@ -87,9 +89,13 @@ describe('cloudtrailTrails collector', () => {
   it('records AccessDeniedException on GetTrailStatus as a failure for that trail naming cloudtrail:GetTrailStatus, with status null', async () => {
     cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [main] });
     cloudtrail.on(GetTrailStatusCommand).rejects(awsError('AccessDeniedException'));
-    cloudtrail.on(GetEventSelectorsCommand).resolves({});
+    cloudtrail.on(GetEventSelectorsCommand).resolves(defaultSelectors);
     const inventory = await collect(['cloudtrailTrails']);
-    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ arn: mainArn, status: null, selectors: { eventSelectors: [], advancedEventSelectors: [] } });
+    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({
+      arn: mainArn,
+      status: null,
+      selectors: { eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }], advancedEventSelectors: [] },
+    });
     expect(inventory.keys.cloudtrailTrails?.failures).toEqual([
       expect.objectContaining({ api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus', code: 'AccessDeniedException', kind: 'access-denied', resourceArn: mainArn, region: 'us-east-1' }),
     ]);
@@ -112,7 +118,7 @@ describe('cloudtrailTrails collector', () => {
       return { trailList: [main] };
     });
     cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
-    cloudtrail.on(GetEventSelectorsCommand).resolves({});
+    cloudtrail.on(GetEventSelectorsCommand).resolves(defaultSelectors);
     const inventory = await collect(['cloudtrailTrails'], { regions: ['us-east-1', 'us-west-2'] });
     expect(inventory.keys.cloudtrailTrails?.items.map((trail) => trail.arn)).toEqual([mainArn]);
     expect(inventory.keys.cloudtrailTrails?.failures).toEqual([
@@ -120,10 +126,30 @@ describe('cloudtrailTrails collector', () => {
     ]);
   });
 
-  it('skips entries without a TrailARN and yields no items when there are no trails', async () => {
-    cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'ghost' }] });
+  it('yields no items and no failure when there are no trails', async () => {
+    cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [] });
     const inventory = await collect(['cloudtrailTrails']);
     expect(inventory.keys.cloudtrailTrails).toMatchObject({ items: [], failures: [] });
+  });
+
+  it('records a trail listed without a TrailARN (AWS always sends one) as an unreadable answer, not as no trail', async () => {
+    cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'ghost' }] });
+    const inventory = await collect(['cloudtrailTrails']);
+    expect(inventory.keys.cloudtrailTrails?.items).toEqual([]);
+    expect(inventory.keys.cloudtrailTrails?.failures).toEqual([
+      expect.objectContaining({ api: 'cloudtrail.DescribeTrails', action: 'cloudtrail:DescribeTrails', code: 'UnreadableResponse', kind: 'unreadable', region: 'us-east-1' }),
+    ]);
+  });
+
+  it('records selectors answered without EventSelectors or AdvancedEventSelectors as unreadable, never as "logs everything"', async () => {
+    cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [main] });
+    cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+    cloudtrail.on(GetEventSelectorsCommand).resolves({ TrailARN: mainArn });
+    const inventory = await collect(['cloudtrailTrails']);
+    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ arn: mainArn, selectors: null, status: { isLogging: true } });
+    expect(inventory.keys.cloudtrailTrails?.failures).toEqual([
+      expect.objectContaining({ api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'UnreadableResponse', resourceArn: mainArn }),
+    ]);
   });
 
   it('maps classic selectors with AWS defaults and keeps data resources and advanced operators', () => {

@@ -126,6 +126,8 @@ describe('credential report collector', () => {
     iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode('not,a,report\n1,2,3') });
     const inventory = await collect(['iamCredentialReport']);
     expect(inventory.keys.iamCredentialReport?.items).toEqual([]);
-    expect(inventory.keys.iamCredentialReport?.failures).toEqual([expect.objectContaining({ code: 'CredentialReportFormatError' })]);
+    expect(inventory.keys.iamCredentialReport?.failures).toEqual([
+      expect.objectContaining({ api: 'iam.GetCredentialReport', action: 'iam:GetCredentialReport', code: 'UnreadableResponse', kind: 'unreadable' }),
+    ]);
   });
 });

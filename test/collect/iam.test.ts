@@ -35,13 +35,22 @@ describe('IAM account collectors', () => {
   });
 
   it('calls IAM once, in the home region, however many regions are in scope', async () => {
-    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: {} });
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0 } });
     const inventory = await collect(['iamAccountSummary'], { regions: ['us-east-1', 'us-west-2', 'eu-west-1'], homeRegion: 'us-west-2' });
     const calls = iam.commandCalls(GetAccountSummaryCommand);
     expect(calls).toHaveLength(1);
     expect(await calls[0]?.thisValue.config.region()).toBe('us-west-2');
     expect(inventory.keys.iamAccountSummary?.items).toHaveLength(1);
     expect(inventory.keys.iamAccountSummary?.items[0]).toMatchObject({ accountMfaEnabled: false, accountAccessKeysPresent: false });
+  });
+
+  it('records a summary without AccountAccessKeysPresent as unreadable, never as "no root access keys"', async () => {
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { Users: 3 } });
+    const inventory = await collect(['iamAccountSummary']);
+    expect(inventory.keys.iamAccountSummary?.items).toEqual([]);
+    expect(inventory.keys.iamAccountSummary?.failures).toEqual([
+      expect.objectContaining({ api: 'iam.GetAccountSummary', action: 'iam:GetAccountSummary', code: 'UnreadableResponse', kind: 'unreadable' }),
+    ]);
   });
 
   it('records a denied GetAccountSummary naming iam:GetAccountSummary', async () => {
@@ -118,10 +127,15 @@ describe('IAM authorization details collector', () => {
           },
         ],
         GroupDetailList: [{ GroupName: 'admins', Arn: 'arn:aws:iam::123456789012:group/admins', Path: '/' }],
+        // AWS sends every list of the filter on every page, empty ones included.
+        RoleDetailList: [],
+        Policies: [],
         IsTruncated: true,
         Marker: 'page-2',
       })
       .resolvesOnce({
+        UserDetailList: [],
+        GroupDetailList: [],
         RoleDetailList: [
           {
             RoleName: 'ci',

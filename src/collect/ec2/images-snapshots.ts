@@ -1,6 +1,7 @@
 import { DescribeImageAttributeCommand, DescribeSnapshotAttributeCommand, GetImageBlockPublicAccessStateCommand, GetSerialConsoleAccessStatusCommand, GetSnapshotBlockPublicAccessStateCommand, paginateDescribeImages, paginateDescribeSnapshots } from '@aws-sdk/client-ec2';
-import { attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
-import { collectPages } from '../paginate.js';
+import { attempt, attemptRequired, type CollectContext, defineCollector } from '../collector.js';
+import { gathered, listingResult, shareListing, type SharedListing } from '../paginate.js';
+import type { ApiName } from '../responses.js';
 import { toTagMap } from '../tags.js';
 import { imageArn, snapshotArn } from './arn.js';
 import { regionalAccountRef } from '../../model/check.js';
@@ -12,63 +13,62 @@ const SNAPSHOT_GONE = ['InvalidSnapshot.NotFound'] as const;
 
 export const IMAGE_GONE = ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable'] as const;
 
-interface Listing<T> {
-  items: T[];
-  failures: CollectionFailure[];
+/** The listed resources the account owns; the others are counted (scan metadata) and dropped. */
+function ownedOnly<T extends { OwnerId?: string | undefined }>(context: CollectContext, api: ApiName, region: string, listed: readonly T[] | undefined): T[] {
+  const all = listed ?? [];
+  const owned = all.filter((resource) => resource.OwnerId === undefined || resource.OwnerId === context.account.id);
+  if (owned.length < all.length) context.countNotOwned(api, region, all.length - owned.length);
+  return owned;
 }
 
-/** DescribeSnapshots(OwnerIds=self) once per region per scan. */
-export function listSnapshots(context: CollectContext, region: string): Promise<Listing<EbsSnapshot>> {
-  return context.memo(`ec2:snapshots:${region}`, async () => {
+/**
+ * DescribeSnapshots(OwnerIds=self) once per region per scan, read page by page. An endpoint that ignores the filter
+ * (some emulators list every public snapshot) must not make the scan call DescribeSnapshotAttribute on other
+ * accounts' snapshots: snapshots whose OwnerId is another account are dropped here and counted in the inventory.
+ */
+function listedSnapshots(context: CollectContext, region: string): SharedListing<EbsSnapshot> {
+  return context.memo(`ec2:snapshots:${region}`, () => {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeSnapshots', region }, async () => {
-      return collectPages(paginateDescribeSnapshots({ client }, { OwnerIds: ['self'] }), (page) => page.Snapshots);
+    return shareListing({ api: 'ec2.DescribeSnapshots', region }, () => paginateDescribeSnapshots({ client }, { OwnerIds: ['self'] }), (page) => {
+      return ownedOnly(context, 'ec2.DescribeSnapshots', region, page.Snapshots).map((snapshot): EbsSnapshot => {
+        const snapshotId = snapshot.SnapshotId ?? '';
+        const item: EbsSnapshot = {
+          arn: snapshotArn(context.account.partition, region, snapshotId),
+          region,
+          snapshotId,
+          encrypted: snapshot.Encrypted ?? false,
+          tags: toTagMap(snapshot.Tags),
+        };
+        if (snapshot.VolumeId) item.volumeId = snapshot.VolumeId;
+        if (snapshot.KmsKeyId) item.kmsKeyId = snapshot.KmsKeyId;
+        if (snapshot.StartTime) item.startTime = new Date(snapshot.StartTime).toISOString();
+        if (snapshot.Description) item.description = snapshot.Description;
+        return item;
+      });
     });
-    if (!listed.ok) return { items: [], failures: [listed.failure] };
-    const items = listed.value.map((snapshot): EbsSnapshot => {
-      const snapshotId = snapshot.SnapshotId ?? '';
-      const item: EbsSnapshot = {
-        arn: snapshotArn(context.account.partition, region, snapshotId),
-        region,
-        snapshotId,
-        encrypted: snapshot.Encrypted ?? false,
-        tags: toTagMap(snapshot.Tags),
-      };
-      if (snapshot.VolumeId) item.volumeId = snapshot.VolumeId;
-      if (snapshot.KmsKeyId) item.kmsKeyId = snapshot.KmsKeyId;
-      if (snapshot.StartTime) item.startTime = new Date(snapshot.StartTime).toISOString();
-      if (snapshot.Description) item.description = snapshot.Description;
-      return item;
-    });
-    return { items, failures: [] };
   });
 }
 
-/** DescribeImages(Owners=self) once per region per scan. */
-export function listImages(context: CollectContext, region: string): Promise<Listing<AmiImage>> {
-  return context.memo(`ec2:images:${region}`, async () => {
+/** DescribeImages(Owners=self) once per region per scan; images of other owners are dropped and counted, as snapshots are. */
+function listedImages(context: CollectContext, region: string): SharedListing<AmiImage> {
+  return context.memo(`ec2:images:${region}`, () => {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeImages', region }, async () => {
-      return collectPages(paginateDescribeImages({ client }, { Owners: ['self'] }), (page) => page.Images);
+    return shareListing({ api: 'ec2.DescribeImages', region }, () => paginateDescribeImages({ client }, { Owners: ['self'] }), (page) => {
+      return ownedOnly(context, 'ec2.DescribeImages', region, page.Images).map((image): AmiImage => {
+        const imageId = image.ImageId ?? '';
+        const item: AmiImage = {
+          arn: imageArn(context.account.partition, region, imageId),
+          region,
+          imageId,
+          isPublic: image.Public ?? false,
+          snapshotIds: (image.BlockDeviceMappings ?? []).flatMap((mapping) => (mapping.Ebs?.SnapshotId ? [mapping.Ebs.SnapshotId] : [])),
+        };
+        if (image.Name) item.name = image.Name;
+        if (image.State) item.state = image.State;
+        if (image.CreationDate) item.creationDate = image.CreationDate;
+        return item;
+      });
     });
-    if (!listed.ok) return { items: [], failures: [listed.failure] };
-    const items = listed.value.map((image): AmiImage => {
-      const imageId = image.ImageId ?? '';
-      const item: AmiImage = {
-        arn: imageArn(context.account.partition, region, imageId),
-        region,
-        imageId,
-        isPublic: image.Public ?? false,
-        snapshotIds: (image.BlockDeviceMappings ?? []).flatMap((mapping) =>
-          mapping.Ebs?.SnapshotId ? [mapping.Ebs.SnapshotId] : [],
-        ),
-      };
-      if (image.Name) item.name = image.Name;
-      if (image.State) item.state = image.State;
-      if (image.CreationDate) item.creationDate = image.CreationDate;
-      return item;
-    });
-    return { items, failures: [] };
   });
 }
 
@@ -76,9 +76,7 @@ export const ec2SnapshotsCollector = defineCollector({
   key: 'ec2Snapshots',
   scope: 'regional',
   apis: ['ec2.DescribeSnapshots'],
-  async collect(context, region) {
-    return listSnapshots(context, region);
-  },
+  collect: (context, region) => listingResult(listedSnapshots(context, region)),
 });
 
 export const ec2SnapshotPermissionsCollector = defineCollector({
@@ -86,31 +84,26 @@ export const ec2SnapshotPermissionsCollector = defineCollector({
   scope: 'regional',
   apis: ['ec2.DescribeSnapshots', 'ec2.DescribeSnapshotAttribute'],
   async collect(context, region) {
-    const listing = await listSnapshots(context, region);
-    const failures = [...listing.failures];
     const client = context.clients.get('ec2', region);
-    const permissions = await mapAll(listing.items, async (snapshot): Promise<EbsSnapshotPermissions | undefined> => {
+    const outcomes = await listedSnapshots(context, region).map(async (snapshot): Promise<{ item?: EbsSnapshotPermissions; failure?: CollectionFailure }> => {
       const response = await attempt(
-        context,
         { api: 'ec2.DescribeSnapshotAttribute', region, resourceArn: snapshot.arn, absentOn: SNAPSHOT_GONE },
-        () =>
-          client.send(new DescribeSnapshotAttributeCommand({ SnapshotId: snapshot.snapshotId, Attribute: 'createVolumePermission' })),
+        () => client.send(new DescribeSnapshotAttributeCommand({ SnapshotId: snapshot.snapshotId, Attribute: 'createVolumePermission' })),
       );
-      if (!response.ok) {
-        failures.push(response.failure);
-        return undefined;
-      }
-      if (response.value === null) return undefined;
+      if (!response.ok) return { failure: response.failure };
+      if (response.value === null) return {};
       const grants = response.value.CreateVolumePermissions ?? [];
       return {
-        arn: snapshot.arn,
-        region,
-        snapshotId: snapshot.snapshotId,
-        isPublic: grants.some((grant) => grant.Group === 'all'),
-        accountIds: grants.flatMap((grant) => (grant.UserId ? [grant.UserId] : [])),
+        item: {
+          arn: snapshot.arn,
+          region,
+          snapshotId: snapshot.snapshotId,
+          isPublic: grants.some((grant) => grant.Group === 'all'),
+          accountIds: grants.flatMap((grant) => (grant.UserId ? [grant.UserId] : [])),
+        },
       };
     });
-    return { items: permissions.filter((item): item is EbsSnapshotPermissions => item !== undefined), failures };
+    return gathered(outcomes);
   },
 });
 
@@ -118,9 +111,7 @@ export const ec2ImagesCollector = defineCollector({
   key: 'ec2Images',
   scope: 'regional',
   apis: ['ec2.DescribeImages'],
-  async collect(context, region) {
-    return listImages(context, region);
-  },
+  collect: (context, region) => listingResult(listedImages(context, region)),
 });
 
 export const ec2ImagePermissionsCollector = defineCollector({
@@ -128,32 +119,28 @@ export const ec2ImagePermissionsCollector = defineCollector({
   scope: 'regional',
   apis: ['ec2.DescribeImages', 'ec2.DescribeImageAttribute'],
   async collect(context, region) {
-    const listing = await listImages(context, region);
-    const failures = [...listing.failures];
     const client = context.clients.get('ec2', region);
-    const permissions = await mapAll(listing.items, async (image): Promise<AmiLaunchPermissions | undefined> => {
+    const outcomes = await listedImages(context, region).map(async (image): Promise<{ item?: AmiLaunchPermissions; failure?: CollectionFailure }> => {
       const response = await attempt(
-        context,
         { api: 'ec2.DescribeImageAttribute', region, resourceArn: image.arn, absentOn: IMAGE_GONE },
         () => client.send(new DescribeImageAttributeCommand({ ImageId: image.imageId, Attribute: 'launchPermission' })),
       );
-      if (!response.ok) {
-        failures.push(response.failure);
-        return undefined;
-      }
-      if (response.value === null) return undefined;
+      if (!response.ok) return { failure: response.failure };
+      if (response.value === null) return {};
       const grants = response.value.LaunchPermissions ?? [];
       return {
-        arn: image.arn,
-        region,
-        imageId: image.imageId,
-        isPublic: grants.some((grant) => grant.Group === 'all'),
-        accountIds: grants.flatMap((grant) => (grant.UserId ? [grant.UserId] : [])),
-        organizationArns: grants.flatMap((grant) => (grant.OrganizationArn ? [grant.OrganizationArn] : [])),
-        organizationalUnitArns: grants.flatMap((grant) => (grant.OrganizationalUnitArn ? [grant.OrganizationalUnitArn] : [])),
+        item: {
+          arn: image.arn,
+          region,
+          imageId: image.imageId,
+          isPublic: grants.some((grant) => grant.Group === 'all'),
+          accountIds: grants.flatMap((grant) => (grant.UserId ? [grant.UserId] : [])),
+          organizationArns: grants.flatMap((grant) => (grant.OrganizationArn ? [grant.OrganizationArn] : [])),
+          organizationalUnitArns: grants.flatMap((grant) => (grant.OrganizationalUnitArn ? [grant.OrganizationalUnitArn] : [])),
+        },
       };
     });
-    return { items: permissions.filter((item): item is AmiLaunchPermissions => item !== undefined), failures };
+    return gathered(outcomes);
   },
 });
 
@@ -165,7 +152,7 @@ export const ec2SnapshotBlockPublicAccessCollector = defineCollector({
   apis: ['ec2.GetSnapshotBlockPublicAccessState'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.GetSnapshotBlockPublicAccessState', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
+    const response = await attemptRequired({ api: 'ec2.GetSnapshotBlockPublicAccessState', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
       client.send(new GetSnapshotBlockPublicAccessStateCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };
@@ -185,7 +172,7 @@ export const ec2ImageBlockPublicAccessCollector = defineCollector({
   apis: ['ec2.GetImageBlockPublicAccessState'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.GetImageBlockPublicAccessState', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
+    const response = await attemptRequired({ api: 'ec2.GetImageBlockPublicAccessState', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
       client.send(new GetImageBlockPublicAccessStateCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };
@@ -205,7 +192,7 @@ export const ec2SerialConsoleCollector = defineCollector({
   apis: ['ec2.GetSerialConsoleAccessStatus'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const response = await attemptRequired(context, { api: 'ec2.GetSerialConsoleAccessStatus', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
+    const response = await attemptRequired({ api: 'ec2.GetSerialConsoleAccessStatus', region, resourceArn: regionalAccountRef(context.account, 'ec2', region).arn }, () =>
       client.send(new GetSerialConsoleAccessStatusCommand({})),
     );
     if (!response.ok) return { items: [], failures: [response.failure] };

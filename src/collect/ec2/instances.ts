@@ -1,5 +1,7 @@
 import { DescribeImagesCommand, GetInstanceMetadataDefaultsCommand, type Instance as SdkInstance, paginateDescribeInstances } from '@aws-sdk/client-ec2';
-import { attempt, type Attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
+import { attempt, type CollectContext, defineCollector } from '../collector.js';
+import { gathered, listingResult, shareListing, type SharedListing } from '../paginate.js';
+import type { CollectionFailure } from '../../model/failure.js';
 import { ec2Arn } from './arn.js';
 import { IMAGE_GONE } from './images-snapshots.js';
 import { toTagMap } from '../tags.js';
@@ -48,30 +50,23 @@ export function toInstance(instance: SdkInstance, region: string, context: Colle
   return item;
 }
 
-/** DescribeInstances once per region per scan: the instance and used-image keys share it. */
-export function describeInstances(context: CollectContext, region: string): Promise<Attempt<Ec2Instance[]>> {
-  return context.memo(`ec2:instances:${region}`, () =>
-    attemptRequired(context, { api: 'ec2.DescribeInstances', region }, async () => {
-      const client = context.clients.get('ec2', region);
-      const all: Ec2Instance[] = [];
-      for await (const page of paginateDescribeInstances({ client }, {})) {
-        for (const reservation of page.Reservations ?? []) {
-          for (const instance of reservation.Instances ?? []) all.push(toInstance(instance, region, context, reservation.OwnerId));
-        }
-      }
-      return all;
-    }),
-  );
+/** DescribeInstances once per region per scan, page by page: the instance and used-image keys share it. */
+function listedInstances(context: CollectContext, region: string): SharedListing<Ec2Instance> {
+  return context.memo(`ec2:instances:${region}`, () => {
+    const client = context.clients.get('ec2', region);
+    return shareListing({ api: 'ec2.DescribeInstances', region }, () => paginateDescribeInstances({ client }, {}), (page) =>
+      (page.Reservations ?? []).flatMap((reservation) =>
+        (reservation.Instances ?? []).map((instance) => toInstance(instance, region, context, reservation.OwnerId)),
+      ),
+    );
+  });
 }
 
 export const ec2InstancesCollector = defineCollector({
   key: 'ec2Instances',
   scope: 'regional',
   apis: ['ec2.DescribeInstances'],
-  async collect(context, region) {
-    const listed = await describeInstances(context, region);
-    return listed.ok ? { items: listed.value, failures: [] } : { items: [], failures: [listed.failure] };
-  },
+  collect: (context, region) => listingResult(listedInstances(context, region)),
 });
 
 /**
@@ -85,7 +80,6 @@ export const ec2InstanceMetadataDefaultsCollector = defineCollector({
   async collect(context, region) {
     const ref = regionalAccountRef(context.account, 'ec2', region);
     const response = await attempt(
-      context,
       { api: 'ec2.GetInstanceMetadataDefaults', region, resourceArn: ref.arn },
       () => context.clients.get('ec2', region).send(new GetInstanceMetadataDefaultsCommand({})),
     );
@@ -111,31 +105,36 @@ export const ec2UsedImagesCollector = defineCollector({
   scope: 'regional',
   apis: ['ec2.DescribeInstances', 'ec2.DescribeImages'],
   async collect(context, region) {
-    const instances = await describeInstances(context, region);
-    if (!instances.ok) return { items: [], failures: [instances.failure] };
-    const byImage = new Map<string, string[]>();
-    for (const instance of instances.value) {
-      if (instance.state === 'terminated' || !instance.imageId) continue;
-      byImage.set(instance.imageId, [...(byImage.get(instance.imageId) ?? []), instance.instanceId]);
-    }
     const client = context.clients.get('ec2', region);
-    const results = await mapAll([...byImage], async ([imageId, instanceIds]) => {
+    // Each image asked once, as soon as the first instance launched from it is listed.
+    const asked = new Map<string, Promise<{ item?: Ec2UsedImage; failure?: CollectionFailure }>>();
+    const instanceIds = new Map<string, string[]>();
+    const listed = await listedInstances(context, region).map(async (instance) => {
+      if (instance.state === 'terminated' || !instance.imageId) return;
+      const imageId = instance.imageId;
+      instanceIds.set(imageId, [...(instanceIds.get(imageId) ?? []), instance.instanceId]);
+      if (asked.has(imageId)) return;
       const arn = `arn:${context.account.partition}:ec2:${region}::image/${imageId}`;
-      const described = await attempt(context, { api: 'ec2.DescribeImages', region, resourceArn: arn, absentOn: IMAGE_GONE }, () =>
-        client.send(new DescribeImagesCommand({ ImageIds: [imageId], IncludeDeprecated: true, IncludeDisabled: true })),
+      asked.set(
+        imageId,
+        attempt({ api: 'ec2.DescribeImages', region, resourceArn: arn, absentOn: IMAGE_GONE }, () =>
+          client.send(new DescribeImagesCommand({ ImageIds: [imageId], IncludeDeprecated: true, IncludeDisabled: true })),
+        ).then((described) => {
+          if (!described.ok) return { failure: described.failure };
+          const image = described.value?.Images?.find((candidate) => candidate.ImageId === imageId);
+          const item: Ec2UsedImage = { arn, region, imageId, found: image !== undefined, instanceIds: [] };
+          if (image?.Name) item.name = image.Name;
+          if (image?.OwnerId) item.ownerId = image.OwnerId;
+          if (image?.CreationDate) item.creationDate = image.CreationDate;
+          if (image?.DeprecationTime) item.deprecationTime = image.DeprecationTime;
+          return { item };
+        }),
       );
-      if (!described.ok) return { failure: described.failure };
-      const image = described.value?.Images?.find((candidate) => candidate.ImageId === imageId);
-      const item: Ec2UsedImage = { arn, region, imageId, found: image !== undefined, instanceIds };
-      if (image?.Name) item.name = image.Name;
-      if (image?.OwnerId) item.ownerId = image.OwnerId;
-      if (image?.CreationDate) item.creationDate = image.CreationDate;
-      if (image?.DeprecationTime) item.deprecationTime = image.DeprecationTime;
-      return { item };
     });
-    return {
-      items: results.flatMap((result) => ('item' in result && result.item ? [result.item] : [])),
-      failures: results.flatMap((result) => ('failure' in result && result.failure ? [result.failure] : [])),
-    };
+    if (!listed.ok) return { items: [], failures: [listed.failure] };
+    const outcomes = await Promise.all(asked.values());
+    // The instances of an image are known once the listing is complete.
+    for (const outcome of outcomes) if (outcome.item) outcome.item.instanceIds = instanceIds.get(outcome.item.imageId) ?? [];
+    return gathered({ ok: true, value: outcomes });
   },
 });

@@ -1,9 +1,10 @@
 import { DescribeVpnConnectionsCommand, type IpPermission as SdkIpPermission, type NetworkAcl as SdkNetworkAcl, paginateDescribeFlowLogs, paginateDescribeNetworkAcls, paginateDescribeNetworkInterfaces, paginateDescribeRouteTables, paginateDescribeSecurityGroups, paginateDescribeSubnets, paginateDescribeVpcEndpoints, paginateDescribeVpcs, paginateGetManagedPrefixListEntries, type SecurityGroup as SdkSecurityGroup } from '@aws-sdk/client-ec2';
-import { type Attempt, attemptRequired, type CollectContext, defineCollector, mapAll } from '../collector.js';
+import { attemptRequired, type CollectContext, defineCollector } from '../collector.js';
 import { ec2Arn } from './arn.js';
 import { unique } from './instances.js';
-import { collectPages, listAll } from '../paginate.js';
+import { attemptPages, gathered, itemsOf, listAll, listingResult, shareListing, type SharedListing } from '../paginate.js';
 import { toTagMap } from '../tags.js';
+import type { CollectionFailure } from '../../model/failure.js';
 import type { Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2Route, Ec2RouteTable, Ec2Subnet, Ec2VpcEndpoint, Ec2VpnConnection, Ec2VpnTunnel, FlowLog, IpPermission, NetworkAclEntry, SecurityGroup, Vpc } from '../../model/items/ec2.js';
 
 export function toIpPermission(permission: SdkIpPermission): IpPermission {
@@ -19,14 +20,12 @@ export function toIpPermission(permission: SdkIpPermission): IpPermission {
   return mapped;
 }
 
-/** DescribeSecurityGroups once per region per scan: the security-group and prefix-list keys share it. */
-function describeSecurityGroups(context: CollectContext, region: string): Promise<Attempt<SdkSecurityGroup[]>> {
-  return context.memo(`ec2:securityGroups:${region}`, () =>
-    attemptRequired(context, { api: 'ec2.DescribeSecurityGroups', region }, async () => {
-      const client = context.clients.get('ec2', region);
-      return collectPages(paginateDescribeSecurityGroups({ client }, {}), (page) => page.SecurityGroups);
-    }),
-  );
+/** DescribeSecurityGroups once per region per scan, page by page: the security-group and prefix-list keys share it. */
+function listedSecurityGroups(context: CollectContext, region: string): SharedListing<SdkSecurityGroup> {
+  return context.memo(`ec2:securityGroups:${region}`, () => {
+    const client = context.clients.get('ec2', region);
+    return shareListing({ api: 'ec2.DescribeSecurityGroups', region }, () => paginateDescribeSecurityGroups({ client }, {}), (page) => page.SecurityGroups);
+  });
 }
 
 export const ec2SecurityGroupsCollector = defineCollector({
@@ -34,7 +33,7 @@ export const ec2SecurityGroupsCollector = defineCollector({
   scope: 'regional',
   apis: ['ec2.DescribeSecurityGroups'],
   async collect(context, region) {
-    const listed = await describeSecurityGroups(context, region);
+    const listed = await listedSecurityGroups(context, region).result;
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
     const items = listed.value.map((group): SecurityGroup => {
@@ -60,7 +59,7 @@ export const ec2SubnetsCollector = defineCollector({
   apis: ['ec2.DescribeSubnets'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await listAll(context, 'ec2.DescribeSubnets', region, () => paginateDescribeSubnets({ client }, {}), (page) => page.Subnets);
+    const listed = await listAll({ api: 'ec2.DescribeSubnets', region }, () => paginateDescribeSubnets({ client }, {}), (page) => page.Subnets);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((subnet): Ec2Subnet => {
       const subnetId = subnet.SubnetId ?? '';
@@ -88,7 +87,7 @@ export const ec2RouteTablesCollector = defineCollector({
   apis: ['ec2.DescribeRouteTables'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await listAll(context, 'ec2.DescribeRouteTables', region, () => paginateDescribeRouteTables({ client }, {}), (page) => page.RouteTables);
+    const listed = await listAll({ api: 'ec2.DescribeRouteTables', region }, () => paginateDescribeRouteTables({ client }, {}), (page) => page.RouteTables);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((table): Ec2RouteTable => {
       const routeTableId = table.RouteTableId ?? '';
@@ -149,7 +148,7 @@ export const ec2NetworkAclsCollector = defineCollector({
   apis: ['ec2.DescribeNetworkAcls'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await listAll(context, 'ec2.DescribeNetworkAcls', region, () => paginateDescribeNetworkAcls({ client }, {}), (page) => page.NetworkAcls);
+    const listed = await listAll({ api: 'ec2.DescribeNetworkAcls', region }, () => paginateDescribeNetworkAcls({ client }, {}), (page) => page.NetworkAcls);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((acl): Ec2NetworkAcl => {
       const networkAclId = acl.NetworkAclId ?? '';
@@ -176,37 +175,29 @@ export const ec2PrefixListsCollector = defineCollector({
   scope: 'regional',
   apis: ['ec2.DescribeSecurityGroups', 'ec2.GetManagedPrefixListEntries'],
   async collect(context, region) {
-    const groups = await describeSecurityGroups(context, region);
-    if (!groups.ok) return { items: [], failures: [groups.failure] };
-    const ids = unique(
-      groups.value.flatMap((group) =>
+    const client = context.clients.get('ec2', region);
+    // Each list once, asked as soon as the first group referencing it is listed.
+    const asked = new Set<string>();
+    const outcomes = await listedSecurityGroups(context, region).map(async (group) => {
+      const ids = unique(
         [...(group.IpPermissions ?? []), ...(group.IpPermissionsEgress ?? [])].flatMap((permission) =>
           (permission.PrefixListIds ?? []).map((entry) => entry.PrefixListId),
         ),
-      ),
-    );
-    const client = context.clients.get('ec2', region);
-    const results = await mapAll(ids, async (prefixListId) => {
-      const arn = ec2Arn(context, region, 'prefix-list', prefixListId);
-      const entries = await attemptRequired(
-        context,
-        { api: 'ec2.GetManagedPrefixListEntries', region, resourceArn: arn },
-        async () => {
-          const cidrs: string[] = [];
-          for await (const page of paginateGetManagedPrefixListEntries({ client }, { PrefixListId: prefixListId })) {
-            for (const entry of page.Entries ?? []) if (entry.Cidr) cidrs.push(entry.Cidr);
-          }
-          return cidrs;
-        },
+      ).filter((id) => !asked.has(id));
+      for (const id of ids) asked.add(id);
+      return Promise.all(
+        ids.map(async (prefixListId): Promise<{ item?: Ec2PrefixList; failure?: CollectionFailure }> => {
+          const arn = ec2Arn(context, region, 'prefix-list', prefixListId);
+          const entries = await attemptPages({ api: 'ec2.GetManagedPrefixListEntries', region, resourceArn: arn }, () =>
+            paginateGetManagedPrefixListEntries({ client }, { PrefixListId: prefixListId }),
+          );
+          if (!entries.ok) return { failure: entries.failure };
+          const cidrs = itemsOf(entries.value, (page) => page.Entries).flatMap((entry) => (entry.Cidr ? [entry.Cidr] : []));
+          return { item: { arn, region, prefixListId, cidrs } };
+        }),
       );
-      return entries.ok
-        ? { item: { arn, region, prefixListId, cidrs: entries.value } satisfies Ec2PrefixList }
-        : { failure: entries.failure };
     });
-    return {
-      items: results.flatMap((result) => ('item' in result && result.item ? [result.item] : [])),
-      failures: results.flatMap((result) => ('failure' in result && result.failure ? [result.failure] : [])),
-    };
+    return gathered(outcomes.ok ? { ok: true, value: outcomes.value.flat() } : outcomes);
   },
 });
 
@@ -216,9 +207,7 @@ export const ec2VpcsCollector = defineCollector({
   apis: ['ec2.DescribeVpcs'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeVpcs', region }, async () => {
-      return collectPages(paginateDescribeVpcs({ client }, {}), (page) => page.Vpcs);
-    });
+    const listed = await listAll({ api: 'ec2.DescribeVpcs', region }, () => paginateDescribeVpcs({ client }, {}), (page) => page.Vpcs);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
     const items = listed.value.map((vpc): Vpc => {
@@ -251,9 +240,7 @@ export const ec2FlowLogsCollector = defineCollector({
   apis: ['ec2.DescribeFlowLogs'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeFlowLogs', region }, async () => {
-      return collectPages(paginateDescribeFlowLogs({ client }, {}), (page) => page.FlowLogs);
-    });
+    const listed = await listAll({ api: 'ec2.DescribeFlowLogs', region }, () => paginateDescribeFlowLogs({ client }, {}), (page) => page.FlowLogs);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
     const items = listed.value.map((flowLog): FlowLog => {
@@ -282,9 +269,7 @@ export const ec2NetworkInterfacesCollector = defineCollector({
   apis: ['ec2.DescribeNetworkInterfaces'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeNetworkInterfaces', region }, async () => {
-      return collectPages(paginateDescribeNetworkInterfaces({ client }, {}), (page) => page.NetworkInterfaces);
-    });
+    const listed = await listAll({ api: 'ec2.DescribeNetworkInterfaces', region }, () => paginateDescribeNetworkInterfaces({ client }, {}), (page) => page.NetworkInterfaces);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((eni): Ec2NetworkInterface => {
       const networkInterfaceId = eni.NetworkInterfaceId ?? '';
@@ -312,9 +297,7 @@ export const ec2VpcEndpointsCollector = defineCollector({
   apis: ['ec2.DescribeVpcEndpoints'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeVpcEndpoints', region }, async () => {
-      return collectPages(paginateDescribeVpcEndpoints({ client }, {}), (page) => page.VpcEndpoints);
-    });
+    const listed = await listAll({ api: 'ec2.DescribeVpcEndpoints', region }, () => paginateDescribeVpcEndpoints({ client }, {}), (page) => page.VpcEndpoints);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const items = listed.value.map((endpoint): Ec2VpcEndpoint => {
       const vpcEndpointId = endpoint.VpcEndpointId ?? '';
@@ -339,7 +322,7 @@ export const ec2VpnConnectionsCollector = defineCollector({
   apis: ['ec2.DescribeVpnConnections'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeVpnConnections', region }, () =>
+    const listed = await attemptRequired({ api: 'ec2.DescribeVpnConnections', region }, () =>
       client.send(new DescribeVpnConnectionsCommand({})),
     );
     if (!listed.ok) return { items: [], failures: [listed.failure] };

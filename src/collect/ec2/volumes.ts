@@ -1,6 +1,6 @@
 import { GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand, paginateDescribeVolumes, type Volume } from '@aws-sdk/client-ec2';
 import { attemptRequired, defineCollector } from '../collector.js';
-import { collectPages } from '../paginate.js';
+import { listAll } from '../paginate.js';
 import { toTagMap } from '../tags.js';
 import { regionalAccountRef } from '../../model/check.js';
 import { isUnknown, unknownFact } from '../../model/failure.js';
@@ -38,9 +38,7 @@ export const ec2VolumesCollector = defineCollector({
   apis: ['ec2.DescribeVolumes'],
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
-    const listed = await attemptRequired(context, { api: 'ec2.DescribeVolumes', region }, async () => {
-      return collectPages(paginateDescribeVolumes({ client }, {}), (page) => page.Volumes);
-    });
+    const listed = await listAll({ api: 'ec2.DescribeVolumes', region }, () => paginateDescribeVolumes({ client }, {}), (page) => page.Volumes);
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
     return { items: listed.value.map((volume) => toVolume(volume, region, partition, id)), failures: [] };
@@ -54,10 +52,10 @@ export const ebsEncryptionDefaultsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('ec2', region);
     const [byDefault, defaultKey] = await Promise.all([
-      attemptRequired(context, { api: 'ec2.GetEbsEncryptionByDefault', region }, () =>
+      attemptRequired({ api: 'ec2.GetEbsEncryptionByDefault', region }, () =>
         client.send(new GetEbsEncryptionByDefaultCommand({})),
       ),
-      attemptRequired(context, { api: 'ec2.GetEbsDefaultKmsKeyId', region }, () => client.send(new GetEbsDefaultKmsKeyIdCommand({}))),
+      attemptRequired({ api: 'ec2.GetEbsDefaultKmsKeyId', region }, () => client.send(new GetEbsDefaultKmsKeyIdCommand({}))),
     ]);
     if (!byDefault.ok) return { items: [], failures: [byDefault.failure] };
     const { arn } = regionalAccountRef(context.account, 'ec2', region);

@@ -1,6 +1,6 @@
 import { type Bucket, GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketPolicyCommand, paginateListBuckets } from '@aws-sdk/client-s3';
-import { attempt, attemptRequired, type Attempt, type CollectContext, defineCollector, mapAll, parsePolicyText } from '../collector.js';
-import { collectPages } from '../paginate.js';
+import { attempt, attemptRequired, type Attempt, type CollectContext, defineCollector, parsePolicyText, wholeKey } from '../collector.js';
+import { shareListing, type SharedListing } from '../paginate.js';
 import type { CollectionFailure } from '../../model/failure.js';
 import type { S3Bucket } from '../../model/items/s3.js';
 
@@ -15,46 +15,42 @@ export function normalizeBucketLocation(location: string | undefined | null): st
   return location;
 }
 
-interface BucketListing {
-  buckets: S3Bucket[];
-  failures: CollectionFailure[];
-}
-
-/** The APIs behind listBuckets(): every S3 collector declares them. */
+/** The APIs behind the bucket listing: every S3 collector declares them. */
 export const BUCKET_LIST_APIS = ['s3.ListBuckets', 's3.GetBucketLocation'] as const;
 
-/** ListBuckets once per scan; every S3 key builds on it. A bucket whose region is unknown keeps a failure. */
-export function listBuckets(context: CollectContext): Promise<BucketListing> {
-  return context.memo('s3:buckets', async () => {
+/** ListBuckets once per scan, shared by every S3 key; each collector starts on a bucket as soon as it is listed. */
+function listedBuckets(context: CollectContext): SharedListing<Bucket> {
+  return context.memo('s3:buckets', () => {
     const region = context.homeRegion;
     const client = context.clients.get('s3', region);
-    const listed = await attemptRequired(context, { api: 's3.ListBuckets', region }, async () => {
-      return collectPages(paginateListBuckets({ client }, {}), (page) => page.Buckets);
-    });
-    if (!listed.ok) return { buckets: [], failures: [listed.failure] };
-    const failures: CollectionFailure[] = [];
-    const buckets = await mapAll(listed.value, async (bucket): Promise<S3Bucket> => {
-      const name = bucket.Name ?? '';
-      const arn = bucketArn(context.account.partition, name);
-      let bucketRegion = bucket.BucketRegion;
-      if (!bucketRegion) {
-        const location = await attemptRequired(
-          context,
-          { api: 's3.GetBucketLocation', region, resourceArn: arn },
-          () => client.send(new GetBucketLocationCommand({ Bucket: name })),
-        );
-        if (location.ok) bucketRegion = normalizeBucketLocation(location.value.LocationConstraint);
-        else failures.push(location.failure);
-      }
-      const item: S3Bucket = { arn, name, region: bucketRegion ?? region };
-      if (bucket.CreationDate) item.createdAt = new Date(bucket.CreationDate).toISOString();
-      return item;
-    });
-    return { buckets, failures };
+    return shareListing({ api: 's3.ListBuckets', region }, () => paginateListBuckets({ client }, {}), (page) => page.Buckets);
   });
 }
 
-/** Runs one per-bucket call for every bucket, in the bucket's own region. */
+/**
+ * One listed bucket with its region: ListBuckets' BucketRegion, else GetBucketLocation (once per bucket per scan).
+ * A bucket whose region cannot be read keeps that failure and the home region.
+ */
+function resolveBucket(context: CollectContext, listed: Bucket): Promise<{ bucket: S3Bucket; failure?: CollectionFailure }> {
+  const name = listed.Name ?? '';
+  return context.memo(`s3:bucket:${name}`, async () => {
+    const arn = bucketArn(context.account.partition, name);
+    let bucketRegion = listed.BucketRegion;
+    let failure: CollectionFailure | undefined;
+    if (!bucketRegion) {
+      const region = context.homeRegion;
+      const location = await attemptRequired({ api: 's3.GetBucketLocation', region, resourceArn: arn }, () =>
+        context.clients.get('s3', region).send(new GetBucketLocationCommand({ Bucket: name })),
+      );
+      if (location.ok) bucketRegion = normalizeBucketLocation(location.value.LocationConstraint);
+      else failure = location.failure;
+    }
+    const bucket: S3Bucket = { arn, name, region: bucketRegion ?? context.homeRegion };
+    if (listed.CreationDate) bucket.createdAt = new Date(listed.CreationDate).toISOString();
+    return failure ? { bucket, failure } : { bucket };
+  });
+}
+
 /** What one per-bucket call yields: the item, and the failure(s) met building it. */
 export interface BucketOutcome<T> {
   item?: T;
@@ -68,32 +64,47 @@ export function fromAttempt<T>(result: Attempt<T>): BucketOutcome<T> {
 }
 
 /**
- * The one per-bucket helper: runs `build` for every listed bucket (each call goes to the bucket's own region) and
- * gathers items and failures, the listing's own failures included.
+ * The one per-bucket helper: runs `build` for every bucket as soon as it is listed (each call goes to the bucket's
+ * own region) and gathers items and failures, the listing's own failures included.
  */
 export async function forEachBucket<T>(
   context: CollectContext,
   build: (bucket: S3Bucket) => Promise<BucketOutcome<T>>,
 ): Promise<{ items: T[]; failures: CollectionFailure[] }> {
-  const listing = await listBuckets(context);
-  const outcomes = await mapAll(listing.buckets, build);
+  const outcomes = await listedBuckets(context).map(async (listed) => {
+    const resolved = await resolveBucket(context, listed);
+    const outcome = await build(resolved.bucket);
+    return { outcome, locationFailure: resolved.failure };
+  });
+  // ListBuckets answers for the whole account: without it nothing is known about any bucket, in any region.
+  if (!outcomes.ok) return { items: [], failures: [wholeKey(outcomes.failure)] };
   return {
-    items: outcomes.flatMap((outcome) => (outcome.item ? [outcome.item] : [])),
-    failures: [
-      ...listing.failures,
-      ...outcomes.flatMap((outcome) => [...(outcome.failure ? [outcome.failure] : []), ...(outcome.failures ?? [])]),
-    ],
+    items: outcomes.value.flatMap(({ outcome }) => (outcome.item ? [outcome.item] : [])),
+    failures: outcomes.value.flatMap(({ outcome, locationFailure }) => [
+      ...(locationFailure ? [locationFailure] : []),
+      ...(outcome.failure ? [outcome.failure] : []),
+      ...(outcome.failures ?? []),
+    ]),
   };
+}
+
+/** GetBucketPolicy once per bucket per scan: the policy key and the policy-status key share it. `null`: no policy. */
+export function bucketPolicy(context: CollectContext, bucket: S3Bucket): Promise<Attempt<string | null>> {
+  return context.memo(`s3:policy:${bucket.name}`, async (): Promise<Attempt<string | null>> => {
+    const response = await attempt(
+      { api: 's3.GetBucketPolicy', region: bucket.region, resourceArn: bucket.arn, absentOn: ['NoSuchBucketPolicy'] },
+      () => context.clients.get('s3', bucket.region).send(new GetBucketPolicyCommand({ Bucket: bucket.name })),
+    );
+    if (!response.ok) return response;
+    return { ok: true, value: response.value?.Policy ?? null };
+  });
 }
 
 export const s3BucketsCollector = defineCollector({
   key: 's3Buckets',
   scope: 'global',
   apis: BUCKET_LIST_APIS,
-  async collect(context) {
-    const listing = await listBuckets(context);
-    return { items: listing.buckets, failures: listing.failures };
-  },
+  collect: (context) => forEachBucket(context, async (bucket) => ({ item: bucket })),
 });
 
 export const s3BucketPoliciesCollector = defineCollector({
@@ -102,15 +113,9 @@ export const s3BucketPoliciesCollector = defineCollector({
   apis: [...BUCKET_LIST_APIS, 's3.GetBucketPolicy'],
   collect: (context) =>
     forEachBucket(context, async (bucket) => {
-      const response = await attempt(
-        context,
-        { api: 's3.GetBucketPolicy', region: bucket.region, resourceArn: bucket.arn, absentOn: ['NoSuchBucketPolicy'] },
-        () => context.clients.get('s3', bucket.region).send(new GetBucketPolicyCommand({ Bucket: bucket.name })),
-      );
-      if (!response.ok) return { failure: response.failure };
-      return {
-        item: { arn: bucket.arn, bucket: bucket.name, region: bucket.region, policy: parsePolicyText(response.value?.Policy) },
-      };
+      const policy = await bucketPolicy(context, bucket);
+      if (!policy.ok) return { failure: policy.failure };
+      return { item: { arn: bucket.arn, bucket: bucket.name, region: bucket.region, policy: parsePolicyText(policy.value ?? undefined) } };
     }),
 });
 
@@ -121,7 +126,6 @@ export const s3BucketEncryptionCollector = defineCollector({
   collect: (context) =>
     forEachBucket(context, async (bucket) => {
       const response = await attempt(
-        context,
         {
           api: 's3.GetBucketEncryption',
           region: bucket.region,

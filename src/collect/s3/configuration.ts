@@ -1,16 +1,25 @@
 import { GetBucketLoggingCommand, GetBucketReplicationCommand } from '@aws-sdk/client-s3';
 import { attempt, attemptRequired, defineCollector } from '../collector.js';
 import { BUCKET_LIST_APIS, forEachBucket } from './buckets.js';
+import { bucketVersioning } from './retention.js';
 import type { S3BucketLogging, S3BucketReplication, S3ReplicationRule } from '../../model/items/s3.js';
 
+/**
+ * Replication rules. A bucket that was never versioned has none: S3 accepts a replication configuration only on a
+ * versioned bucket, and a bucket once versioned never returns to "unversioned" (only to Suspended). So
+ * GetBucketReplication is asked only when GetBucketVersioning (shared with the versioning key) shows a Status.
+ */
 export const s3BucketReplicationCollector = defineCollector({
   key: 's3BucketReplication',
   scope: 'global',
-  apis: [...BUCKET_LIST_APIS, 's3.GetBucketReplication'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketVersioning', 's3.GetBucketReplication'],
   collect: (context) =>
     forEachBucket<S3BucketReplication>(context, async (bucket) => {
+      const versioning = await bucketVersioning(context, bucket);
+      if (versioning.ok && versioning.value.status === null) {
+        return { item: { arn: bucket.arn, bucket: bucket.name, region: bucket.region, rules: null } };
+      }
       const response = await attempt(
-        context,
         { api: 's3.GetBucketReplication', region: bucket.region, resourceArn: bucket.arn, absentOn: ['ReplicationConfigurationNotFoundError'] },
         () => context.clients.get('s3', bucket.region).send(new GetBucketReplicationCommand({ Bucket: bucket.name })),
       );
@@ -42,7 +51,6 @@ export const s3BucketLoggingCollector = defineCollector({
     forEachBucket<S3BucketLogging>(context, async (bucket) => {
       // Logging off is an empty answer, not an error.
       const response = await attemptRequired(
-        context,
         { api: 's3.GetBucketLogging', region: bucket.region, resourceArn: bucket.arn },
         () => context.clients.get('s3', bucket.region).send(new GetBucketLoggingCommand({ Bucket: bucket.name })),
       );

@@ -1,13 +1,13 @@
 import { GetBucketLifecycleConfigurationCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectLockConfigurationCommand, type LifecycleRule, ListObjectsV2Command, ListObjectVersionsCommand } from '@aws-sdk/client-s3';
 import { attempt, type Attempt, attemptRequired, type CollectContext, defineCollector } from '../collector.js';
 import { BUCKET_LIST_APIS, forEachBucket, fromAttempt } from './buckets.js';
+import { isDbgapBucket } from '../../rules/data-classification.js';
 import type { S3Bucket, S3BucketLifecycle, S3BucketObjectLock, S3BucketObjectPresence, S3BucketTags, S3BucketVersioning, S3LifecycleRule } from '../../model/items/s3.js';
 
 /** Per-bucket calls shared between collectors go through the scan memo, so each is sent once per bucket. */
-function bucketVersioning(context: CollectContext, bucket: S3Bucket): Promise<Attempt<S3BucketVersioning>> {
-  return context.memo(`s3:versioning:${bucket.name}`, async () => {
+export function bucketVersioning(context: CollectContext, bucket: S3Bucket): Promise<Attempt<S3BucketVersioning>> {
+  return context.memo(`s3:versioning:${bucket.name}`, async (): Promise<Attempt<S3BucketVersioning>> => {
     const response = await attemptRequired(
-      context,
       { api: 's3.GetBucketVersioning', region: bucket.region, resourceArn: bucket.arn },
       () => context.clients.get('s3', bucket.region).send(new GetBucketVersioningCommand({ Bucket: bucket.name })),
     );
@@ -25,10 +25,9 @@ function bucketVersioning(context: CollectContext, bucket: S3Bucket): Promise<At
   });
 }
 
-function bucketTags(context: CollectContext, bucket: S3Bucket): Promise<Attempt<S3BucketTags>> {
-  return context.memo(`s3:tags:${bucket.name}`, async () => {
+export function bucketTags(context: CollectContext, bucket: S3Bucket): Promise<Attempt<S3BucketTags>> {
+  return context.memo(`s3:tags:${bucket.name}`, async (): Promise<Attempt<S3BucketTags>> => {
     const response = await attempt(
-      context,
       { api: 's3.GetBucketTagging', region: bucket.region, resourceArn: bucket.arn, absentOn: ['NoSuchTagSet'] },
       () => context.clients.get('s3', bucket.region).send(new GetBucketTaggingCommand({ Bucket: bucket.name })),
     );
@@ -80,14 +79,20 @@ export const s3BucketTagsCollector = defineCollector({
   collect: async (context) => forEachBucket(context, async (bucket) => fromAttempt(await bucketTags(context, bucket))),
 });
 
+/**
+ * Lifecycle rules of the buckets that hold dbGaP data (by the configured names and tag), the only ones the lifecycle
+ * check judges. A bucket whose tags could not be read is asked anyway. A dbGaP bucket without an item (an
+ * inventory rescanned with other settings) is an error in the check, never a pass.
+ */
 export const s3BucketLifecycleCollector = defineCollector({
   key: 's3BucketLifecycle',
   scope: 'global',
-  apis: [...BUCKET_LIST_APIS, 's3.GetBucketLifecycleConfiguration'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketTagging', 's3.GetBucketLifecycleConfiguration'],
   collect: async (context) =>
     forEachBucket<S3BucketLifecycle>(context, async (bucket) => {
+      const tags = await bucketTags(context, bucket);
+      if (tags.ok && !isDbgapBucket(bucket.name, tags.value.tags, context.settings)) return { failures: [] };
       const response = await attempt(
-        context,
         {
           api: 's3.GetBucketLifecycleConfiguration',
           region: bucket.region,
@@ -121,7 +126,7 @@ export const s3BucketObjectPresenceCollector = defineCollector({
       if (!(context.settings.dbgapTags.expiry in tags.value.tags)) return { failures: [] };
       const client = context.clients.get('s3', bucket.region);
       const where = { region: bucket.region, resourceArn: bucket.arn };
-      const current = await attemptRequired(context, { api: 's3.ListObjectsV2', ...where }, () =>
+      const current = await attemptRequired({ api: 's3.ListObjectsV2', ...where }, () =>
         client.send(new ListObjectsV2Command({ Bucket: bucket.name, MaxKeys: 1 })),
       );
       if (!current.ok) return { failures: [current.failure] };
@@ -131,7 +136,7 @@ export const s3BucketObjectPresenceCollector = defineCollector({
       // Suspended buckets keep their old versions; unknown versioning is treated as possibly versioned.
       const versioning = await bucketVersioning(context, bucket);
       if (versioning.ok && versioning.value.status === null) return { item, failures: [] };
-      const versions = await attemptRequired(context, { api: 's3.ListObjectVersions', ...where }, () =>
+      const versions = await attemptRequired({ api: 's3.ListObjectVersions', ...where }, () =>
         client.send(new ListObjectVersionsCommand({ Bucket: bucket.name, MaxKeys: 1 })),
       );
       if (!versions.ok) return { failures: [versions.failure] };
@@ -141,14 +146,22 @@ export const s3BucketObjectPresenceCollector = defineCollector({
     }),
 });
 
+/**
+ * Object Lock. Only a bucket with versioning Enabled can have it: enabling Object Lock enables versioning, and
+ * versioning can then never be suspended. So GetObjectLockConfiguration is asked only for buckets whose versioning
+ * (shared with the versioning key) is Enabled, or could not be read.
+ */
 export const s3BucketObjectLockCollector = defineCollector({
   key: 's3BucketObjectLock',
   scope: 'global',
-  apis: [...BUCKET_LIST_APIS, 's3.GetObjectLockConfiguration'],
+  apis: [...BUCKET_LIST_APIS, 's3.GetBucketVersioning', 's3.GetObjectLockConfiguration'],
   collect: async (context) =>
     forEachBucket<S3BucketObjectLock>(context, async (bucket) => {
+      const versioning = await bucketVersioning(context, bucket);
+      if (versioning.ok && versioning.value.status !== 'Enabled') {
+        return { item: { arn: bucket.arn, bucket: bucket.name, region: bucket.region, enabled: false, defaultRetention: null }, failures: [] };
+      }
       const response = await attempt(
-        context,
         {
           api: 's3.GetObjectLockConfiguration',
           region: bucket.region,

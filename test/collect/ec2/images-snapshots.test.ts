@@ -34,8 +34,8 @@ describe('EBS snapshot and AMI collectors', () => {
         NextToken: 'page-2',
       })
       .resolvesOnce({ Snapshots: [{ SnapshotId: 'snap-2', Encrypted: false }] });
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-1' }).resolves({ CreateVolumePermissions: [{ Group: 'all' }] });
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-2' }).resolves({ CreateVolumePermissions: [{ UserId: '210987654321' }] });
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-1' }).resolves({ SnapshotId: 'snap-1', CreateVolumePermissions: [{ Group: 'all' }] });
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-2' }).resolves({ SnapshotId: 'snap-2', CreateVolumePermissions: [{ UserId: '210987654321' }] });
 
     const inventory = await collect(['ec2Snapshots', 'ec2SnapshotPermissions']);
 
@@ -62,10 +62,28 @@ describe('EBS snapshot and AMI collectors', () => {
     ]);
   });
 
+  it('drops snapshots and AMIs of other accounts an endpoint lists despite OwnerIds=self, before any attribute call, and counts them', async () => {
+    ec2.on(DescribeSnapshotsCommand).resolves({
+      Snapshots: [{ SnapshotId: 'snap-own', OwnerId: '123456789012' }, { SnapshotId: 'snap-public-1', OwnerId: '099720109477' }, { SnapshotId: 'snap-public-2', OwnerId: '099720109477' }],
+    });
+    ec2.on(DescribeImagesCommand).resolves({ Images: [{ ImageId: 'ami-own', OwnerId: '123456789012' }, { ImageId: 'ami-canonical', OwnerId: '099720109477' }] });
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-own' }).resolves({ SnapshotId: 'snap-own', CreateVolumePermissions: [] });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-own' }).resolves({ ImageId: 'ami-own', LaunchPermissions: [] });
+    const inventory = await collect(['ec2Snapshots', 'ec2SnapshotPermissions', 'ec2Images', 'ec2ImagePermissions']);
+    expect(ec2.commandCalls(DescribeSnapshotAttributeCommand).map((call) => call.args[0].input.SnapshotId)).toEqual(['snap-own']);
+    expect(ec2.commandCalls(DescribeImageAttributeCommand).map((call) => call.args[0].input.ImageId)).toEqual(['ami-own']);
+    expect(inventory.keys.ec2Snapshots?.items.map((item) => item.snapshotId)).toEqual(['snap-own']);
+    expect(inventory.keys.ec2Images?.items.map((item) => item.imageId)).toEqual(['ami-own']);
+    expect(inventory.notOwned).toEqual([
+      { api: 'ec2.DescribeImages', region: 'us-east-1', count: 1 },
+      { api: 'ec2.DescribeSnapshots', region: 'us-east-1', count: 2 },
+    ]);
+  });
+
   it('skips a snapshot deleted between the listing and the attribute call (InvalidSnapshot.NotFound)', async () => {
     ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [{ SnapshotId: 'snap-gone' }, { SnapshotId: 'snap-ok' }] });
     ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-gone' }).rejects(awsError('InvalidSnapshot.NotFound'));
-    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-ok' }).resolves({});
+    ec2.on(DescribeSnapshotAttributeCommand, { SnapshotId: 'snap-ok' }).resolves({ SnapshotId: 'snap-ok', CreateVolumePermissions: [] });
     const inventory = await collect(['ec2SnapshotPermissions']);
     expect(inventory.keys.ec2SnapshotPermissions?.items.map((item) => item.snapshotId)).toEqual(['snap-ok']);
     expect(inventory.keys.ec2SnapshotPermissions?.failures).toEqual([]);
@@ -98,8 +116,9 @@ describe('EBS snapshot and AMI collectors', () => {
       .on(DescribeImagesCommand)
       .resolvesOnce({ Images: [{ ImageId: 'ami-1', Name: 'gatk-node', Public: true, State: 'available', CreationDate: '2026-03-01T00:00:00.000Z', BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: 'snap-9' } }, { DeviceName: '/dev/sdb' }] }], NextToken: 'next' })
       .resolvesOnce({ Images: [{ ImageId: 'ami-2' }] });
-    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-1' }).resolves({ LaunchPermissions: [{ Group: 'all' }] });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-1' }).resolves({ ImageId: 'ami-1', LaunchPermissions: [{ Group: 'all' }] });
     ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-2' }).resolves({
+      ImageId: 'ami-2',
       LaunchPermissions: [{ UserId: '210987654321' }, { OrganizationArn: 'arn:aws:organizations::999999999999:organization/o-abc123' }, { OrganizationalUnitArn: 'arn:aws:organizations::999999999999:ou/o-abc123/ou-1' }],
     });
     const inventory = await collect(['ec2Images', 'ec2ImagePermissions']);

@@ -58,7 +58,7 @@ describe('S3 collectors', () => {
 
   it('records AccessDenied on one bucket as a failure for that bucket, naming the IAM action', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'ok', BucketRegion: 'us-east-1' }, { Name: 'denied', BucketRegion: 'us-east-1' }] });
-    s3.on(GetBucketPolicyCommand, { Bucket: 'ok' }).resolves({ Policy: '{}' });
+    s3.on(GetBucketPolicyCommand, { Bucket: 'ok' }).resolves({ Policy: '{"Version":"2012-10-17","Statement":[]}' });
     s3.on(GetBucketPolicyCommand, { Bucket: 'denied' }).rejects(awsError('AccessDenied', 403));
     const inventory = await collect(['s3BucketPolicies']);
     expect(inventory.keys.s3BucketPolicies?.items.map((item) => item.bucket)).toEqual(['ok']);
@@ -93,13 +93,13 @@ describe('S3 collectors', () => {
 });
 
 describe('unreadable answers', () => {
-  it('records an answer the SDK cannot parse as a failure saying the API may not be offered there', async () => {
+  it('records an answer the SDK cannot parse as an unreadable answer naming the API and its IAM action', async () => {
     s3.reset();
     s3.onAnyCommand().rejects(new Error('unexpected S3 command'));
     s3.on(ListBucketsCommand).rejects(Object.assign(new SyntaxError('Unexpected token \'<\', "<!doctype "... is not valid JSON'), {}));
     const inventory = await collect(['s3Buckets']);
     expect(inventory.keys.s3Buckets?.failures).toEqual([
-      expect.objectContaining({ api: 's3.ListBuckets', code: 'UnreadableResponse', kind: 'not-available', message: expect.stringContaining('may not be offered there') }),
+      expect.objectContaining({ api: 's3.ListBuckets', action: 's3:ListAllMyBuckets', code: 'UnreadableResponse', kind: 'unreadable', message: expect.stringContaining('could not be read') }),
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import {
   GetBucketAclCommand,
   GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
@@ -87,6 +88,19 @@ describe('S3 public-access collectors', () => {
     expect(inventory.keys.s3BucketPolicyStatus?.failures).toEqual([]);
   });
 
+  it('asks GetBucketPolicyStatus only for buckets that have a policy (without one it answers NoSuchBucketPolicy too)', async () => {
+    s3.on(GetBucketPolicyCommand, { Bucket: 'east' }).rejects(awsError('NoSuchBucketPolicy', 404));
+    s3.on(GetBucketPolicyCommand, { Bucket: 'west' }).resolves({ Policy: '{"Version":"2012-10-17","Statement":[]}' });
+    s3.on(GetBucketPolicyStatusCommand, { Bucket: 'west' }).resolves({ PolicyStatus: { IsPublic: true } });
+    const inventory = await collect(['s3BucketPolicyStatus', 's3BucketPolicies']);
+    expect(s3.commandCalls(GetBucketPolicyStatusCommand).map((call) => call.args[0].input.Bucket)).toEqual(['west']);
+    expect(s3.commandCalls(GetBucketPolicyCommand)).toHaveLength(2);
+    expect(inventory.keys.s3BucketPolicyStatus?.items.map((item) => [item.bucket, item.status])).toEqual([
+      ['east', 'no-policy'],
+      ['west', 'public'],
+    ]);
+  });
+
   it('records a denied GetBucketPolicyStatus as a failure for that bucket', async () => {
     s3.on(GetBucketPolicyStatusCommand, { Bucket: 'east' }).resolves({ PolicyStatus: { IsPublic: false } });
     s3.on(GetBucketPolicyStatusCommand, { Bucket: 'west' }).rejects(awsError('AccessDenied', 403));
@@ -97,7 +111,7 @@ describe('S3 public-access collectors', () => {
     ]);
   });
 
-  it('maps ACL grants and ownership controls; OwnershipControlsNotFoundError → null', async () => {
+  it('maps ACL grants and ownership controls; OwnershipControlsNotFoundError → null; no ACL call where ACLs are disabled', async () => {
     s3.on(GetBucketAclCommand).resolves({
       Owner: { ID: 'owner-id' },
       Grants: [
@@ -109,10 +123,14 @@ describe('S3 public-access collectors', () => {
     s3.on(GetBucketOwnershipControlsCommand, { Bucket: 'west' }).rejects(awsError('OwnershipControlsNotFoundError', 404));
     const inventory = await collect(['s3BucketAcls', 's3BucketOwnership']);
     expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
+    // BucketOwnerEnforced: ACLs no longer affect permissions, so east's ACL is not asked for.
+    expect(s3.commandCalls(GetBucketAclCommand).map((call) => call.args[0].input.Bucket)).toEqual(['west']);
+    expect(s3.commandCalls(GetBucketOwnershipControlsCommand)).toHaveLength(2);
+    expect(inventory.keys.s3BucketAcls?.items).toHaveLength(1);
     expect(inventory.keys.s3BucketAcls?.items[0]).toEqual({
-      arn: 'arn:aws:s3:::east',
-      bucket: 'east',
-      region: 'us-east-1',
+      arn: 'arn:aws:s3:::west',
+      bucket: 'west',
+      region: 'us-west-2',
       ownerId: 'owner-id',
       grants: [
         { granteeType: 'CanonicalUser', granteeId: 'owner-id', permission: 'FULL_CONTROL' },

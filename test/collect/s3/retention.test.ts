@@ -1,5 +1,6 @@
 import {
   GetBucketLifecycleConfigurationCommand,
+  GetBucketReplicationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetObjectLockConfigurationCommand,
@@ -44,6 +45,44 @@ describe('S3 retention collectors', () => {
     ]);
     const call = s3.commandCalls(GetBucketVersioningCommand).find((entry) => entry.args[0].input.Bucket === 'never');
     expect(await call?.thisValue.config.region()).toBe('us-west-2');
+  });
+
+  it('asks for replication and Object Lock only where versioning makes them possible', async () => {
+    givenBuckets(['never', 'us-east-1'], ['suspended', 'us-east-1'], ['enabled', 'us-east-1'], ['unknown', 'us-east-1']);
+    s3.on(GetBucketVersioningCommand, { Bucket: 'never' }).resolves({});
+    s3.on(GetBucketVersioningCommand, { Bucket: 'suspended' }).resolves({ Status: 'Suspended' });
+    s3.on(GetBucketVersioningCommand, { Bucket: 'enabled' }).resolves({ Status: 'Enabled' });
+    s3.on(GetBucketVersioningCommand, { Bucket: 'unknown' }).rejects(awsError('AccessDenied', 403));
+    s3.on(GetBucketReplicationCommand).rejects(awsError('ReplicationConfigurationNotFoundError', 404));
+    s3.on(GetObjectLockConfigurationCommand).rejects(awsError('ObjectLockConfigurationNotFoundError', 404));
+    const inventory = await collect(['s3BucketReplication', 's3BucketObjectLock', 's3BucketVersioning']);
+    // A never-versioned bucket cannot hold a replication configuration; only an Enabled one can have Object Lock.
+    expect(s3.commandCalls(GetBucketReplicationCommand).map((call) => call.args[0].input.Bucket).sort()).toEqual(['enabled', 'suspended', 'unknown']);
+    expect(s3.commandCalls(GetObjectLockConfigurationCommand).map((call) => call.args[0].input.Bucket).sort()).toEqual(['enabled', 'unknown']);
+    expect(s3.commandCalls(GetBucketVersioningCommand)).toHaveLength(4);
+    expect(inventory.keys.s3BucketReplication?.items.map((item) => [item.bucket, item.rules])).toEqual([
+      ['never', null],
+      ['suspended', null],
+      ['enabled', null],
+      ['unknown', null],
+    ]);
+    expect(inventory.keys.s3BucketObjectLock?.items.map((item) => [item.bucket, item.enabled])).toEqual([
+      ['never', false],
+      ['suspended', false],
+      ['enabled', false],
+      ['unknown', false],
+    ]);
+  });
+
+  it('asks for lifecycle rules only of dbGaP buckets (by tag), and of buckets whose tags are unknown', async () => {
+    givenBuckets(['dbgap', 'us-east-1'], ['plain', 'us-east-1'], ['unreadable-tags', 'us-east-1']);
+    s3.on(GetBucketTaggingCommand, { Bucket: 'dbgap' }).resolves({ TagSet: [{ Key: 'dbgap:project', Value: 'phs000001' }] });
+    s3.on(GetBucketTaggingCommand, { Bucket: 'plain' }).rejects(awsError('NoSuchTagSet', 404));
+    s3.on(GetBucketTaggingCommand, { Bucket: 'unreadable-tags' }).rejects(awsError('AccessDenied', 403));
+    s3.on(GetBucketLifecycleConfigurationCommand).rejects(awsError('NoSuchLifecycleConfiguration', 404));
+    const inventory = await collect(['s3BucketLifecycle']);
+    expect(s3.commandCalls(GetBucketLifecycleConfigurationCommand).map((call) => call.args[0].input.Bucket).sort()).toEqual(['dbgap', 'unreadable-tags']);
+    expect(inventory.keys.s3BucketLifecycle?.items.map((item) => item.bucket)).toEqual(['dbgap', 'unreadable-tags']);
   });
 
   it('maps NoSuchTagSet to no tags', async () => {
@@ -103,7 +142,7 @@ describe('S3 retention collectors', () => {
     s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
     s3.on(GetBucketVersioningCommand, { Bucket: 'empty-unversioned' }).resolves({});
     s3.on(ListObjectVersionsCommand, { Bucket: 'hidden-versions' }).resolves({ DeleteMarkers: [{ Key: 'x.bam', IsLatest: true }], IsTruncated: true });
-    s3.on(ListObjectVersionsCommand, { Bucket: 'clean-versioned' }).resolves({});
+    s3.on(ListObjectVersionsCommand, { Bucket: 'clean-versioned' }).resolves({ IsTruncated: false });
 
     const inventory = await collect(['s3BucketObjectPresence']);
 
