@@ -221,7 +221,7 @@ async function identifyCaller(clients: AwsClients, homeRegion: string, endpointU
 
 function validateScopeOptions(options: ScopeOptions): void {
   if (options.region) validateRegionNames([options.region], '--region');
-  if (options.regions) validateRegionNames(options.regions, '--regions');
+  if (options.regions) validateRegionNames(options.regions, '--region');
   if (options.excludeRegions) validateRegionNames(options.excludeRegions, '--exclude-regions');
   if (options.roleArn) validateRoleArn(options.roleArn, '--role-arn');
   if (options.endpointUrl) {
