@@ -2,7 +2,8 @@
  * What the CI-gating flags of `scan` (thresholds, waivers, baseline) do: turn a ScanResult into the gated one, and
  * into the gate the exit code is decided by. The flags themselves are defined in src/cli/options.ts.
  */
-import { compareWithBaseline, readReportFile } from './config/baseline.js';
+import { compareWithBaseline } from './config/baseline.js';
+import { readReportFile } from './files/report-file.js';
 import { applyWaivers, describeWaiverWarnings, loadWaivers } from './config/waivers.js';
 import { UsageError } from './errors.js';
 import type { FailOnThreshold, GateOptions } from './exit-code.js';

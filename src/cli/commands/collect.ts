@@ -1,9 +1,9 @@
 /** `dbgap-audit collect`: read the account(s) and save the inventory, without evaluating it. */
 import type { Command } from 'commander';
 import { loadSettings } from '../../config/config-file.js';
-import { EXIT_INCOMPLETE, EXIT_OK } from '../../errors.js';
 import { collectionErrors } from '../../evaluate.js';
-import { writeFileAtomic } from '../../output.js';
+import { decideCollectExitCode } from '../../exit-code.js';
+import { writeFileAtomic } from '../../files/atomic-write.js';
 import { collectLiveAccounts, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
@@ -23,7 +23,7 @@ async function runCollect(flags: CollectFlags, io: Io, command: Command): Promis
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
   if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.output} (${failures} collection failure(s)).\n`);
-  return failures > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+  return decideCollectExitCode(failures);
 }
 
 export const COLLECT_COMMAND: CommandSpec<CollectFlags> = {

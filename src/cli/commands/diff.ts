@@ -1,7 +1,8 @@
 /** `dbgap-audit diff OLD.json NEW.json`: what got worse and what got better between two JSON reports. */
-import { readReportFile } from '../../config/baseline.js';
 import { diffReports, renderDiffTable } from '../../diff.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { decideDiffExitCode } from '../../exit-code.js';
+import { readReportFile } from '../../files/report-file.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import type { Io } from '../io.js';
 
@@ -15,7 +16,7 @@ async function runDiff(oldFile: string, newFile: string, flags: DiffFlags, io: I
   const diff = diffReports(before, after, { old: oldFile, new: newFile });
   io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffTable(diff));
   const hasUnwaivedNewFailure = diff.areas.some((area) => area.newFailures.some((entry) => !entry.waived));
-  return flags.failOnNew && hasUnwaivedNewFailure ? EXIT_FINDINGS : EXIT_OK;
+  return decideDiffExitCode(hasUnwaivedNewFailure, flags.failOnNew ?? false);
 }
 
 export const DIFF_COMMAND: CommandSpec<DiffFlags> = {

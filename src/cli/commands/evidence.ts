@@ -4,7 +4,7 @@ import { DEFAULT_WAIVER_WARNING_DAYS } from '../../config/waivers.js';
 import { EXIT_OK } from '../../errors.js';
 import { writeEvidenceBundle } from '../../evidence/bundle.js';
 import { loadGating } from '../../gate-options.js';
-import { readInventoryFile } from '../../inventory-file.js';
+import { readInventoryFile } from '../../files/inventory-file.js';
 import { buildScanResult, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { selectionFrom, type SelectionFlags } from '../flags.js';

@@ -1,6 +1,6 @@
 /** `dbgap-audit policy`: the least-privilege IAM policy for the selected checks, or a scan role that carries it. */
 import { EXIT_OK, UsageError } from '../../errors.js';
-import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from '../../iam-policy.js';
+import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from '../../least-privilege-policy.js';
 import { selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { selectionFrom, type SelectionFlags } from '../flags.js';

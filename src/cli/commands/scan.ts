@@ -4,7 +4,7 @@ import { loadSettings } from '../../config/config-file.js';
 import { UsageError } from '../../errors.js';
 import { decideExitCode } from '../../exit-code.js';
 import { gateFrom, loadGating, type GateFlags } from '../../gate-options.js';
-import { readInventoryFiles } from '../../inventory-file.js';
+import { readInventoryFiles } from '../../files/inventory-file.js';
 import { buildAccountsScanResult } from '../../merge.js';
 import type { Inventory } from '../../model/inventory.js';
 import { emitReports, validateReportFlags, type ReportFlags } from '../../report-output.js';

@@ -1,5 +1,6 @@
 /** `dbgap-audit verify-evidence DIR`: recompute the digests of an evidence bundle. */
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { decideVerifyEvidenceExitCode } from '../../exit-code.js';
 import { verifyEvidenceBundle } from '../../evidence/bundle.js';
 import type { CommandSpec } from '../command-spec.js';
 import type { Io } from '../io.js';
@@ -8,10 +9,10 @@ async function runVerifyEvidence(directory: string, io: Io): Promise<number> {
   const { manifest, manifestSha256, problems } = await verifyEvidenceBundle(directory);
   if (problems.length === 0) {
     io.stdout.write(`Evidence bundle ${directory} is intact: ${Object.keys(manifest.files).length} files match manifest.json (sha256 ${manifestSha256}).\n`);
-    return EXIT_OK;
+  } else {
+    io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
   }
-  io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
-  return EXIT_FINDINGS;
+  return decideVerifyEvidenceExitCode(problems.length);
 }
 
 export const VERIFY_EVIDENCE_COMMAND: CommandSpec<Record<string, never>> = {
