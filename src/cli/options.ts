@@ -495,7 +495,10 @@ function buildOption(definition: OptionDefinition, command: CommandName): Option
  * the flag name gets "did you mean" rather than "required option missing").
  */
 export function attachOptions(target: Command, command: CommandName): Command {
-  const definitions = optionsOf(command);
+  // Help lists the groups in the order options are added: add them group by group, in OPTION_GROUPS order.
+  const order = Object.keys(OPTION_GROUPS);
+  const groupIndex = ([, definition]: [OptionKey, OptionDefinition]) => order.indexOf(perCommand(definition, command).group ?? definition.group);
+  const definitions = optionsOf(command).sort((a, b) => groupIndex(a) - groupIndex(b));
   const built = new Map<string, Option>();
   for (const [key, definition] of definitions) {
     const option = buildOption(definition, command);
