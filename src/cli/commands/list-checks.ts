@@ -3,6 +3,7 @@ import { CHECKS } from '../../../checks/index.js';
 import { FRAMEWORK_IDS, isFrameworkId, renderFrameworkMapping } from '../../../reports/framework.js';
 import { EXIT_OK, UsageError } from '../../errors.js';
 import { CONTROL_AREAS } from '../../model/control-areas.js';
+import { summarizeCheck } from '../../model/scan-result.js';
 import { TOOL } from '../../version.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import type { Io } from '../io.js';
@@ -19,17 +20,8 @@ function runListChecks(flags: ListChecksFlags, io: Io): number {
     return EXIT_OK;
   }
   if (flags.format === 'json') {
-    const checks = CHECKS.map((check) => ({
-      id: check.id,
-      title: check.title,
-      controlArea: check.controlArea,
-      severity: check.severity,
-      kind: check.kind,
-      nist: check.nist,
-      needs: check.needs,
-      rationale: check.rationale,
-      remediation: check.remediation,
-    }));
+    // What a report says of each check, and which inventory keys it reads.
+    const checks = CHECKS.map((check) => ({ ...summarizeCheck(check), needs: check.needs }));
     io.stdout.write(`${JSON.stringify({ tool: TOOL, controlAreas: CONTROL_AREAS, checks }, null, 2)}\n`);
     return EXIT_OK;
   }
