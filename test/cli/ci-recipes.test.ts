@@ -18,6 +18,8 @@ const root = join(import.meta.dirname, '..', '..');
 const base = mkdtempSync(join(tmpdir(), 'dbgap-audit-ci-'));
 const workspace = join(base, 'workspace');
 const EXAMPLE = 'examples/genomics-lab.inventory.json';
+// Each step starts Node and evaluates the example inventory; on a shared machine that takes a while.
+const STEP_TIMEOUT = 180_000;
 
 interface Action {
   inputs: Record<string, { default?: string }>;
@@ -48,14 +50,14 @@ beforeAll(() => {
 }, 600_000);
 
 describe('action.yml, run by its own steps', () => {
-  it('builds the tarball from its own commit and puts that dbgap-audit on the PATH', () => {
+  it('builds the tarball from its own commit and puts that dbgap-audit on the PATH', { timeout: STEP_TIMEOUT }, () => {
     expect(install.code, install.stderr).toBe(0);
     const which = runner.run({ run: 'command -v dbgap-audit && dbgap-audit --version' });
     expect(which.stdout.split('\n')[0]).toBe(join(base, 'runner-temp', 'dbgap-audit', 'node_modules', '.bin', 'dbgap-audit'));
     expect(which.stdout.split('\n')[1]).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
-  it('scans the example inventory: table in the log and the job summary, JSON and SARIF files, exit code as output', () => {
+  it('scans the example inventory: table in the log and the job summary, JSON and SARIF files, exit code as output', { timeout: STEP_TIMEOUT }, () => {
     const scan = runner.run(step(/^Scan$/));
     expect(scan.code, scan.stderr).toBe(0); // the step records the exit code; the gate step fails the job
     expect(scan.outputs['exit-code']).toBe('1');
@@ -75,13 +77,13 @@ describe('action.yml, run by its own steps', () => {
     runner.inputs = { ...runner.inputs, 'upload-sarif': 'true' };
   });
 
-  it('the gate step ends with the scan exit code and says why', () => {
+  it('the gate step ends with the scan exit code and says why', { timeout: STEP_TIMEOUT }, () => {
     const gate = runner.run(step(/^Gate/));
     expect(gate.code).toBe(1);
     expect(gate.stdout).toMatch(/^::error::dbgap-audit: unwaived failing findings at or above high/);
   });
 
-  it('fail-on none reports and passes; a waivers file that is not there is exit 2 with nothing to upload', () => {
+  it('fail-on none reports and passes; a waivers file that is not there is exit 2 with nothing to upload', { timeout: STEP_TIMEOUT }, () => {
     runner.inputs = { ...defaults, inventory: EXAMPLE, 'fail-on': 'none' };
     expect(runner.run(step(/^Scan$/)).outputs['exit-code']).toBe('0');
     expect(runner.run(step(/^Gate/)).code).toBe(0);
@@ -104,7 +106,7 @@ describe('examples/github-actions.yml, evaluate and gate steps', () => {
   const workflow = parse(readFileSync(join(root, 'examples/github-actions.yml'), 'utf8')) as Workflow;
   const steps = workflow.jobs.audit.steps;
 
-  it('gates on failures at or above high, then only on new ones against its own report as the baseline', () => {
+  it('gates on failures at or above high, then only on new ones against its own report as the baseline', { timeout: STEP_TIMEOUT }, () => {
     const project = join(base, 'github-project');
     mkdirSync(join(project, 'audit'), { recursive: true });
     copyFileSync(join(root, EXAMPLE), join(project, 'audit', 'inventory.json'));
@@ -136,7 +138,7 @@ describe('examples/gitlab-ci.yml, the job script', () => {
   }
   const job = (parse(readFileSync(join(root, 'examples/gitlab-ci.yml'), 'utf8')) as Pipeline)['dbgap-audit'];
 
-  it('writes the JUnit report GitLab reads and fails the job on findings (exit 1 is not an allowed failure)', () => {
+  it('writes the JUnit report GitLab reads and fails the job on findings (exit 1 is not an allowed failure)', { timeout: STEP_TIMEOUT }, () => {
     const project = join(base, 'gitlab-project');
     mkdirSync(project, { recursive: true });
     // The OIDC token and the build from the pinned commit need GitLab and the network; the tool is installed above.
