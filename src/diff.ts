@@ -1,12 +1,9 @@
 /**
  * `dbgap-audit diff OLD.json NEW.json`: what got worse (new failures, new errors) and what got better (fixed
  * failures, resolved errors) between two JSON reports, per control area. Findings are matched by the baseline key
- * (checkId + accountId + resourceArn). Exit 0, or 1 with --fail-on-new when NEW has an unwaived new failure.
+ * (checkId + accountId + resourceArn). The command is src/cli/commands/diff.ts.
  */
-import { type Command, Option } from 'commander';
 import { compareWithBaseline, findingKey } from './config/baseline.js';
-import { readReportFile } from './files/report-file.js';
-import { decideDiffExitCode } from './exit-code.js';
 import { CONTROL_AREAS, type ControlAreaId } from './model/control-areas.js';
 import type { CheckResult, FixedFinding, ScanResult } from './model/scan-result.js';
 import { TOOL } from './version.js';
@@ -95,32 +92,4 @@ export function renderDiffTable(diff: ReportDiff): string {
     `Worse: ${totals.newFailures} new failure(s), ${totals.newErrors} new error(s). Better: ${totals.fixed} fixed, ${totals.resolvedErrors} error(s) resolved.`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-interface DiffFlags {
-  format: 'table' | 'json';
-  failOnNew?: boolean;
-}
-
-interface DiffIo {
-  stdout: { write(text: string): unknown };
-}
-
-export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags, io: DiffIo): Promise<number> {
-  const [before, after] = await Promise.all([readReportFile(oldFile), readReportFile(newFile)]);
-  const diff = diffReports(before, after, { old: oldFile, new: newFile });
-  io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffTable(diff));
-  const hasUnwaivedNewFailure = diff.areas.some((area) => area.newFailures.some((entry) => !entry.waived));
-  return decideDiffExitCode(hasUnwaivedNewFailure, flags.failOnNew ?? false);
-}
-
-export function addDiffCommand(program: Command, io: DiffIo, setExitCode: (code: number) => void): Command {
-  return program
-    .command('diff')
-    .description('compare two JSON reports: new failures and errors, fixed findings, per control area')
-    .argument('<old>', 'the earlier JSON report')
-    .argument('<new>', 'the later JSON report')
-    .addOption(new Option('--format <format>', 'output format').default('table').choices(['table', 'json']))
-    .option('--fail-on-new', 'exit 1 when the later report has an unwaived failure the earlier one did not')
-    .action(async (oldFile: string, newFile: string, flags: DiffFlags) => setExitCode(await runDiff(oldFile, newFile, flags, io)));
 }

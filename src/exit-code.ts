@@ -5,15 +5,22 @@
  *      new since the baseline), or, with --fail-on-expired-waivers, an expired waiver;
  *   3  no gating failure, but the scan was incomplete (`error` results or collection errors), unless --allow-incomplete;
  *   0  otherwise.
+ * `--fail-on none` is report-only mode (Checkov's --soft-fail, Trivy's default exit code 0): no severity gates and an
+ * incomplete scan is not an exit 3 either (it implies --allow-incomplete), so a pipeline needs no `|| true`, which
+ * would also hide exit 2. Exit 2 is never affected, and --fail-on-expired-waivers, asked for explicitly, still gates.
  * Findings outrank incompleteness: a failure that was seen is certain; a gap only means "could be worse".
  */
 import { EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK, EXIT_USAGE } from './errors.js';
 import type { ScanResult } from './model/scan-result.js';
-import { isAtLeast, type Severity } from './model/severity.js';
+import { isAtLeast, SEVERITIES, type Severity } from './model/severity.js';
+
+/** `--fail-on`: a severity, or `none` (report only). */
+export const FAIL_ON_THRESHOLDS = [...SEVERITIES, 'none'] as const;
+export type FailOnThreshold = (typeof FAIL_ON_THRESHOLDS)[number];
 
 export interface GateOptions {
-  /** Fail on unwaived failing findings at or above this severity. Default `low`. */
-  failOn: Severity;
+  /** Fail on unwaived failing findings at or above this severity; `none` gates on nothing. Default `low`. */
+  failOn: FailOnThreshold;
   /** Treat an incomplete scan (error results) as complete. */
   allowIncomplete: boolean;
   /** Gate only on failures marked `new` against a baseline. */
@@ -39,11 +46,13 @@ export function findingsExitCodeProblem(code: number): string | undefined {
 }
 
 export function gatingFailures(result: ScanResult, gate: GateOptions): ScanResult['results'] {
+  const threshold = gate.failOn;
+  if (threshold === 'none') return [];
   return result.results.filter(
     (entry) =>
       entry.status === 'fail' &&
       !entry.waiver &&
-      isAtLeast(entry.severity, gate.failOn) &&
+      isAtLeast(entry.severity, threshold) &&
       (!gate.onlyNew || entry.baseline !== 'existing'),
   );
 }
@@ -60,7 +69,7 @@ export function decideExitCode(result: ScanResult, gate: GateOptions = DEFAULT_G
   const findings = gate.findingsExitCode ?? EXIT_FINDINGS;
   if (gatingFailures(result, gate).length > 0) return findings;
   if (gate.failOnExpiredWaivers && expiredWaivers(result).length > 0) return findings;
-  if (isIncomplete(result) && !gate.allowIncomplete) return EXIT_INCOMPLETE;
+  if (isIncomplete(result) && !gate.allowIncomplete && gate.failOn !== 'none') return EXIT_INCOMPLETE;
   return EXIT_OK;
 }
 

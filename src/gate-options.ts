@@ -1,18 +1,16 @@
 /**
- * The CI-gating flags of `scan` (thresholds, waivers, baseline) and how they turn a ScanResult into the gated one.
- * Kept out of program.ts so that file only wires them in.
+ * What the CI-gating flags of `scan` (thresholds, waivers, baseline) do: turn a ScanResult into the gated one, and
+ * into the gate the exit code is decided by. The flags themselves are defined in src/cli/options.ts.
  */
-import { type Command, InvalidArgumentError } from 'commander';
 import { compareWithBaseline } from './config/baseline.js';
 import { readReportFile } from './files/report-file.js';
-import { applyWaivers, DEFAULT_WAIVER_WARNING_DAYS, DEFAULT_WAIVERS_FILE, describeWaiverWarnings, loadWaivers } from './config/waivers.js';
+import { applyWaivers, describeWaiverWarnings, loadWaivers } from './config/waivers.js';
 import { UsageError } from './errors.js';
-import { findingsExitCodeProblem, type GateOptions } from './exit-code.js';
+import type { FailOnThreshold, GateOptions } from './exit-code.js';
 import { countStatuses, type ScanResult } from './model/scan-result.js';
-import { isSeverity, SEVERITIES, type Severity } from './model/severity.js';
 
 export interface GateFlags {
-  failOn: Severity;
+  failOn: FailOnThreshold;
   allowIncomplete?: boolean;
   exitCode?: number;
   waivers?: string;
@@ -20,36 +18,6 @@ export interface GateFlags {
   failOnExpiredWaivers?: boolean;
   baseline?: string;
   onlyNew?: boolean;
-}
-
-export function parseSeverity(value: string): Severity {
-  if (!isSeverity(value)) throw new InvalidArgumentError(`use one of ${SEVERITIES.join(', ')}.`);
-  return value;
-}
-
-function parseExitCode(value: string): number {
-  const code = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  const problem = findingsExitCodeProblem(code);
-  if (problem) throw new InvalidArgumentError(`--exit-code ${problem}.`);
-  return code;
-}
-
-function parseDays(value: string): number {
-  const days = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(days) || days > 3650) throw new InvalidArgumentError('--waiver-warning-days takes a whole number from 0 to 3650.');
-  return days;
-}
-
-export function addGateOptions(command: Command): Command {
-  return command
-    .option('--fail-on <severity>', 'exit 1 when an unwaived failure is at or above this severity', parseSeverity, 'low' as Severity)
-    .option('--exit-code <n>', 'exit code for failing findings instead of 1 (1 or 4-125)', parseExitCode)
-    .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated')
-    .option('--waivers <file>', `waivers file (default: ./${DEFAULT_WAIVERS_FILE} when present)`)
-    .option('--waiver-warning-days <n>', 'warn about waivers expiring within this many days', parseDays, DEFAULT_WAIVER_WARNING_DAYS)
-    .option('--fail-on-expired-waivers', 'an expired waiver fails the gate (exit 1)')
-    .option('--baseline <report.json>', 'a previous JSON report: mark failures new or existing, list what was fixed')
-    .option('--only-new', 'gate only on failures that are new since --baseline');
 }
 
 export function gateFrom(flags: GateFlags): GateOptions {

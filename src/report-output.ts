@@ -1,10 +1,10 @@
 /**
- * The report flags of `scan` (--format a,b,c, --output, --output-dir, --framework, --evidence-dir) and writing the
- * reports they ask for. Kept apart from program.ts so that the command definitions stay short.
+ * What the report flags of `scan` and `merge` (--format a,b,c, --output, --output-dir, --output-file-name,
+ * --framework, --evidence-dir) ask for: checking them before any work, and writing the reports. The flags themselves
+ * are defined in src/cli/options.ts.
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { isReportFormat, REPORT_EXTENSIONS, REPORT_FORMATS, REPORT_WRITERS, type ReportFormat, type WriterOptions } from '../reports/index.js';
 import { compactUtc } from '../reports/common.js';
 import { FRAMEWORK_IDS, isFrameworkId } from '../reports/framework.js';
@@ -20,6 +20,7 @@ export interface ReportFlags {
   format: string;
   output?: string;
   outputDir?: string;
+  outputFileName?: string;
   framework?: string;
   evidenceDir?: string;
   showPassed?: boolean;
@@ -29,15 +30,6 @@ export interface ReportFlags {
 export interface ReportStreams {
   stdout: { write(text: string): unknown; columns?: number };
   stderr: { write(text: string): unknown };
-}
-
-export function addReportOptions(command: Command): Command {
-  return command
-    .option('--format <formats>', `report format(s), comma-separated: ${REPORT_FORMATS.join(', ')}`, 'table')
-    .option('--output <file>', 'write the (single) report to this file instead of stdout')
-    .option('--output-dir <dir>', 'write each report to DIR/dbgap-audit-<account>-<UTC time>.<ext>')
-    .option('--framework <framework>', `compliance view: group by the requirements of ${FRAMEWORK_IDS.join(', ')}`)
-    .option('--evidence-dir <dir>', 'also write the evidence bundle (report.html, findings, inventory, manifest) to DIR');
 }
 
 export function parseFormats(value: string): ReportFormat[] {
@@ -55,14 +47,19 @@ export function validateReportFlags(flags: ReportFlags): ReportFormat[] {
   if (flags.output && flags.outputDir) throw new UsageError('Use either --output FILE (one format) or --output-dir DIR, not both.');
   if (flags.output && formats.length > 1) throw new UsageError(`--output takes one format; for ${formats.join(', ')} use --output-dir DIR.`);
   if (formats.length > 1 && !flags.outputDir) throw new UsageError(`Several formats (${formats.join(', ')}) need --output-dir DIR.`);
+  if (flags.outputFileName !== undefined && !flags.outputDir) throw new UsageError('--output-file-name names the files written to --output-dir DIR; give --output-dir too (or --output FILE for one report).');
   if (flags.framework !== undefined && !isFrameworkId(flags.framework)) {
     throw new UsageError(`Unknown framework '${flags.framework}' given to --framework (use ${FRAMEWORK_IDS.join(', ')}).`);
   }
   return formats;
 }
 
-/** `dbgap-audit-<account>-<yyyymmddThhmmssZ>.<ext>`; `multi-account` when the report covers several accounts. */
-export function reportFileName(result: ScanResult, format: ReportFormat): string {
+/**
+ * `dbgap-audit-<account>-<yyyymmddThhmmssZ>.<ext>` (`multi-account` when the report covers several accounts), or
+ * `<fixed name>.<ext>` with --output-file-name, for a pipeline that needs to know the name before the scan.
+ */
+export function reportFileName(result: ScanResult, format: ReportFormat, fixedName?: string): string {
+  if (fixedName !== undefined) return `${fixedName}.${REPORT_EXTENSIONS[format]}`;
   const account = result.scan.accounts.length > 1 ? 'multi-account' : result.scan.account.id;
   return `dbgap-audit-${account}-${compactUtc(result.scan.finishedAt)}.${REPORT_EXTENSIONS[format]}`;
 }
@@ -103,7 +100,7 @@ export async function emitReports(
       io.stdout.write(text);
       continue;
     }
-    const path = flags.output ?? join(flags.outputDir!, reportFileName(result, format));
+    const path = flags.output ?? join(flags.outputDir!, reportFileName(result, format, flags.outputFileName));
     await writeFileAtomic(path, text);
     if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${path}\n`);
   }

@@ -225,7 +225,7 @@ async function identifyCaller(clients: AwsClients, homeRegion: string, endpointU
 
 async function validateScopeOptions(options: ScopeOptions): Promise<void> {
   if (options.region) await validateRegionNames([options.region], '--region');
-  if (options.regions) await validateRegionNames(options.regions, '--regions');
+  if (options.regions) await validateRegionNames(options.regions, '--region');
   if (options.excludeRegions) await validateRegionNames(options.excludeRegions, '--exclude-regions');
   if (options.roleArn) validateRoleArn(options.roleArn, '--role-arn');
   if (options.endpointUrl) {

@@ -3,13 +3,17 @@ import { run, type Io } from '../../src/program.js';
 
 export const FROZEN_NOW = new Date('2026-11-21T09:30:15.000Z');
 
-export async function runCli(argv: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  argv: string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1', ...env },
     cwd,
     now: () => FROZEN_NOW,
   };

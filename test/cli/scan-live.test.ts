@@ -99,6 +99,19 @@ describe('scan (live, mocked AWS)', () => {
     expect(iam.calls()).toHaveLength(0);
   });
 
+  it.each([
+    [['-r', 'us-west-2,us-east-1']],
+    [['--region', 'us-west-2', '--region', 'us-east-1']],
+    [['--regions', 'us-west-2', '-r', 'us-east-1']],
+  ])('takes several regions, comma-separated or repeated, --regions being the old spelling: %j', async (regions) => {
+    const { code, stdout } = await runCli(['scan', ...regions, '--check', 'ec2-sg-no-public-admin-ports', '-f', 'json', '-q']);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as ScanResult).scan.regions).toEqual(['us-west-2', 'us-east-1']);
+    // The first region asked for is the home region: DescribeRegions, a global question, is asked there.
+    const [describe] = ec2.commandCalls(DescribeRegionsCommand);
+    expect(await (describe?.thisValue as EC2Client).config.region()).toBe('us-west-2');
+  });
+
   it('rejects a region this partition does not have', async () => {
     const { code, stderr } = await runCli(['scan', '--regions', 'us-east-9', '--quiet']);
     expect(code).toBe(2);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../src/collect/collect-inventory.js';
-import { progressReporter, run } from '../../src/program.js';
+import { progressReporter } from '../../src/cli/progress-reporter.js';
+import { run } from '../../src/program.js';
 import { captureIo, mockOrganization, ORG_SCAN, resetOrganization } from './organization-fixture.js';
 
 function event(done: number, total: number, extra: Partial<ProgressEvent> = {}): ProgressEvent {

@@ -1,0 +1,43 @@
+/** `dbgap-audit collect`: read the account(s) and save the inventory, without evaluating it. */
+import type { Command } from 'commander';
+import { loadSettings } from '../../config/config-file.js';
+import { collectionErrors } from '../../evaluate.js';
+import { decideCollectExitCode } from '../../exit-code.js';
+import { writeFileAtomic } from '../../files/atomic-write.js';
+import { collectLiveAccounts, selectChecks } from '../../scan.js';
+import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
+import { liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
+import type { Io } from '../io.js';
+
+export interface CollectFlags extends ScopeFlags, SelectionFlags {
+  output: string;
+}
+
+async function runCollect(flags: CollectFlags, io: Io, command: Command): Promise<number> {
+  const checks = selectChecks(selectionFrom(flags));
+  const { settings } = await loadSettings(flags.config, io.cwd);
+  const inventories = await collectLiveAccounts(checks, liveCollectionFrom(flags, io, command), settings);
+  // One account: the inventory object, as always. Several (--org): an array of them (scan --inventory reads both).
+  const [only] = inventories;
+  await writeFileAtomic(flags.output, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
+  const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
+  const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
+  if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.output} (${failures} collection failure(s)).\n`);
+  return decideCollectExitCode(failures);
+}
+
+export const COLLECT_COMMAND: CommandSpec<CollectFlags> = {
+  name: 'collect',
+  summary: 'collect the inventory from AWS and save it (no evaluation)',
+  examples: [
+    ['dbgap-audit collect -o inventory.json', 'every enabled region; evaluate later with scan --inventory'],
+    ['dbgap-audit collect -r us-east-1 -c s3-bucket-ssl-only -o s3.json', 'only what one check needs, in one region'],
+    ['dbgap-audit collect --org --shard auto -o shard.json', 'this CI job\'s share of the AWS Organization'],
+  ],
+  exitCodes: [
+    ['0', 'the inventory was written and is complete'],
+    EXIT_USAGE_ROW,
+    ['3', 'the inventory was written, but some data could not be collected (recorded in it as failures)'],
+  ],
+  run: (_args, flags, io, command) => runCollect(flags, io, command),
+};
