@@ -20,7 +20,7 @@ import type { ProgressEvent } from './collect/collect-inventory.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
 import { writeFileAtomic } from './output.js';
-import { writeEvidenceBundle, verifyEvidenceBundle } from './evidence/bundle.js';
+import { writeEvidenceBundle, verifyEvidenceBundle } from '../reports/evidence-bundle.js';
 import { addReportOptions, emitReports, validateReportFlags, type ReportFlags } from './report-output.js';
 import { buildScanResult, collectLiveAccounts, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
 import { TOOL } from './version.js';

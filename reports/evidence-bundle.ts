@@ -6,14 +6,14 @@
  */
 import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderHtml } from '../../reports/html.js';
-import { renderJson } from '../../reports/json.js';
-import { renderSarif } from '../../reports/sarif.js';
-import { sha256Hex } from '../../reports/common.js';
-import { OutputError, InputFileError } from '../errors.js';
-import type { Inventory } from '../model/inventory.js';
-import type { ScanResult } from '../model/scan-result.js';
-import { writeFileAtomic } from '../output.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderSarif } from './sarif.js';
+import { sha256Hex } from './common.js';
+import { OutputError, InputFileError } from '../src/errors.js';
+import type { Inventory } from '../src/model/inventory.js';
+import type { ScanResult } from '../src/model/scan-result.js';
+import { writeFileAtomic } from '../src/output.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'inventory.json'] as const;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../reports/common.js';
 import { escapeHtml, renderHtml } from '../../reports/html.js';
-import { verifyEvidenceBundle, writeEvidenceBundle, type EvidenceManifest } from '../../src/evidence/bundle.js';
+import { verifyEvidenceBundle, writeEvidenceBundle, type EvidenceManifest } from '../../reports/evidence-bundle.js';
 import type { Inventory } from '../../src/model/inventory.js';
 import { runCli } from '../cli/run-cli.js';
 import { fixtureScanResult } from '../reports/fixture.js';
