@@ -1,12 +1,13 @@
 /**
- * The evidence bundle a Data Access Committee reviews: report.html, findings.json, findings.sarif, inventory.json and
- * manifest.json (the SHA-256 of every other file). Owner-only permissions (0700 directory, 0600 files), every file
- * written atomically, the manifest last. It holds configuration metadata and findings only: the inventory never
+ * The evidence bundle a Data Access Committee reviews: report.html, findings.json, findings.sarif, requirements.csv,
+ * inventory.json and manifest.json (the SHA-256 of every other file). Owner-only permissions (0700 directory, 0600
+ * files), every file written atomically, the manifest last. It holds configuration metadata and findings only: the inventory never
  * contains object data or credentials, and nothing from the environment is written.
  */
 import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderHtml } from './html.js';
+import { renderRequirementsCsv } from './csv.js';
+import { HTML_REQUIREMENT_FRAMEWORKS, renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderSarif } from './sarif.js';
 import { sha256Hex } from './common.js';
@@ -16,7 +17,7 @@ import type { ScanResult } from '../src/model/scan-result.js';
 import { writeFileAtomic } from '../src/output.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'inventory.json'] as const;
+export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'requirements.csv', 'inventory.json'] as const;
 export const MANIFEST_VERSION = 1;
 
 export interface EvidenceManifest {
@@ -76,6 +77,7 @@ export function renderBundle(result: ScanResult, inventory: Inventory | Inventor
     'report.html': renderHtml(result),
     'findings.json': renderJson(result),
     'findings.sarif': renderSarif(result),
+    'requirements.csv': renderRequirementsCsv(result, HTML_REQUIREMENT_FRAMEWORKS),
     'inventory.json': `${JSON.stringify(inventory, null, 2)}\n`,
   };
 }

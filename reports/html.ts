@@ -7,6 +7,8 @@ import { CONTROL_AREAS } from '../src/model/control-areas.js';
 import type { CollectionFailure } from '../src/model/failure.js';
 import type { CheckResult, CheckSummary, ScanResult, WaiverStatus } from '../src/model/scan-result.js';
 import { catalogDigest, checkIndex } from './common.js';
+import { buildFrameworkView, describeVerdicts, FRAMEWORKS, type FrameworkId } from './framework.js';
+import { VERDICT_LABELS } from './requirements.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -178,6 +180,39 @@ function renderCollectionErrors(result: ScanResult): string {
   return `<p>The scan is <strong>incomplete</strong>: the data below could not be collected, and the checks that needed it report <em>error</em> (never pass).</p><table class="collection-errors"><thead><tr>${multiAccount ? '<th>Account</th>' : ''}<th>API call<br>IAM action</th><th>Error<br>Region</th><th>Resource</th><th>Meaning</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** The requirement-level verdicts of both SP 800-171 revisions are in every evidence report. */
+export const HTML_REQUIREMENT_FRAMEWORKS: readonly FrameworkId[] = ['nist-800-171-r2', 'nist-800-171-r3'];
+
+function resourceTally(failing: number, waived: number, errors: number): string {
+  const parts = [failing ? `${failing} failing` : '', waived ? `${waived} waived` : '', errors ? `${errors} not evaluated` : ''].filter(Boolean);
+  return parts.join('<br>') || '0';
+}
+
+/**
+ * One NIST SP 800-171 revision, requirement by requirement: the verdict, the resources behind it and the checks and
+ * manual items that decided it (linked to their sections). Requirements nothing covers are listed by id at the end.
+ */
+function renderRequirementSection(result: ScanResult, framework: FrameworkId): string {
+  const view = buildFrameworkView(result, framework);
+  const covered = view.requirements.filter((requirement) => requirement.checks.length > 0);
+  const uncovered = view.requirements.filter((requirement) => requirement.checks.length === 0);
+  const manual = new Set(result.checks.filter((check) => check.kind === 'manual').map((check) => check.id));
+  const rows = covered.map((requirement) => {
+    const links = requirement.checks
+      .map((check) => `<a href="#${manual.has(check.checkId) ? 'attest' : 'check'}-${e(check.checkId)}"><code class="name">${e(check.checkId)}</code></a>${manual.has(check.checkId) ? ' <span class="muted">(manual)</span>' : ''}`)
+      .join('<br>');
+    const name = `${e(requirement.id)}${requirement.title ? ` ${e(requirement.title)}` : ''}${requirement.family ? `<br><span class="muted">${e(requirement.family)}</span>` : ''}`;
+    return `<tr class="verdict-${requirement.verdict}"><td>${name}</td><td class="status">${e(VERDICT_LABELS[requirement.verdict])}</td><td>${resourceTally(requirement.failingResources, requirement.waivedResources, requirement.errorResources)}</td><td>${links}</td><td>${e(requirement.reason)}</td></tr>`;
+  });
+  const table = rows.length
+    ? `<table class="verdicts"><thead><tr><th>Requirement</th><th>Verdict</th><th>Resources</th><th>Checks and manual items</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : '<p class="muted">No check of this scan maps to a requirement of this revision.</p>';
+  const rest = uncovered.length
+    ? `<p class="uncovered"><strong>Not assessed by automation</strong> (no check or manual item of this scan covers them; assess them by other means): ${uncovered.map((requirement) => e(requirement.id)).join(', ')}.</p>`
+    : '';
+  return `<section class="requirements" id="requirements-${framework}"><h2>${e(FRAMEWORKS[framework].title)}: requirement verdicts</h2><p>${view.requirements.length} requirements: ${e(describeVerdicts(view.verdicts))}. A requirement is <em>not met</em> when a resource fails one of its checks without a valid waiver; <em>not assessed</em> when a resource could not be evaluated, or nothing covers it; <em>partly met</em> when every failure is waived (the waivers are its plan of action); <em>attested</em> when nothing fails and manual items remain for the institution to sign; <em>met</em> when its automated checks pass.</p>${table}${rest}</section>`;
+}
+
 const STYLE = `
 :root { color-scheme: light; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }
@@ -191,6 +226,8 @@ th { background: #f5f5f5; } .arn { word-break: break-all; font-family: ui-monosp
 dl.scope { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.scope dt { font-weight: 600; } dl.scope dd { margin: 0; word-break: break-all; }
 .chart-label { font-size: 12px; fill: #1b1b1b; } .chart-count { font-size: 11px; fill: #444; }
 code.name, td.name, td.date { white-space: nowrap; word-break: normal; } td.text { overflow-wrap: anywhere; }
+.verdict-not_met .status { color: #c62828; } .verdict-not_assessed .status { color: #ef6c00; } .verdict-partly_met .status { color: #6a1b9a; }
+.verdict-attested .status { color: #1565c0; } .verdict-met .status { color: #2e7d32; } table.verdicts td.status { white-space: normal; }
 .waiver-expired .status { color: #c62828; } .waiver-expiring .status { color: #ef6c00; } .waiver-unused .status { color: #666; } .waiver-applied .status { color: #6a1b9a; }
 .summary span { display: inline-block; margin-right: 1rem; font-weight: 600; }
 .signoff { border: 1px solid #999; padding: .6rem .8rem; margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; }
@@ -256,6 +293,7 @@ export function renderHtml(result: ScanResult): string {
 <p class="muted">Each bar is one control area's automated and manual results (not applicable left out), drawn as shares of that area; the counts are printed beside it.</p>
 ${renderChart(result)}
 </section>
+${HTML_REQUIREMENT_FRAMEWORKS.map((framework) => renderRequirementSection(result, framework)).join('\n')}
 ${areas.join('\n')}
 <section id="waivers"><h2>Waivers</h2>${waivers}</section>
 <section id="collection-errors"><h2>Collection errors</h2>${errors}</section>

@@ -80,6 +80,16 @@ describe('report.html in a browser', () => {
       expect(await page.locator('#waivers').textContent()).toContain('ISSO <j.doe@example.org>');
       expect(await page.locator('#collection-errors').textContent()).toContain('ec2:DescribeSecurityGroups');
       expect(await page.locator('#attest-physical-datacenter-attestation').textContent()).toContain('Attested by');
+      // Requirement verdicts: a section per SP 800-171 revision, each row linking to the checks behind it.
+      const r3 = page.locator('#requirements-nist-800-171-r3');
+      expect(await r3.locator('h2').textContent()).toBe('NIST SP 800-171 rev 3: requirement verdicts');
+      const row = r3.locator('tr', { hasText: '03.13.08 Transmission and Storage Confidentiality' });
+      expect(await row.locator('td.status').textContent()).toBe('Not met');
+      expect(await row.locator('td').nth(2).textContent()).toBe('1 failing');
+      const target = await row.locator('a').getAttribute('href');
+      expect(await page.locator(target!).count()).toBe(1);
+      expect(await page.locator('#requirements-nist-800-171-r2 tr.verdict-attested td.status').textContent()).toBe('Attested (manual)');
+      expect(await page.locator('#requirements-nist-800-171-r2 p.uncovered').textContent()).toContain('3.1.1,');
       const pdfPath = join(directory, 'report.pdf');
       await page.emulateMedia({ media: 'print' });
       await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
