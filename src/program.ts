@@ -10,6 +10,7 @@ import { collectionErrors } from './evaluate.js';
 import { decideExitCode } from './exit-code.js';
 import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
 import { addDiffCommand } from './diff.js';
+import { addPoamCommand } from './cli/commands/poam.js';
 import { DEFAULT_WAIVER_WARNING_DAYS } from './config/waivers.js';
 import { addGateOptions, gateFrom, loadGating, parseSeverity, type GateFlags } from './gate-options.js';
 import type { Severity } from './model/severity.js';
@@ -363,6 +364,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   addPolicyCommand(program, io, setExitCode);
   addDiffCommand(program, io, setExitCode);
   addEvidenceCommands(program, io, setExitCode);
+  addPoamCommand(program, io, setExitCode);
   return program;
 }
 
