@@ -16,7 +16,7 @@ import { addGateOptions, gateFrom, loadGating, parseSeverity, type GateFlags } f
 import type { Severity } from './model/severity.js';
 import { readInventoryFile, readInventoryFiles } from './inventory-file.js';
 import { buildAccountsScanResult, mergeReportFiles } from './merge.js';
-import { DEFAULT_ORG_ROLE_NAME, parseShard, type Shard } from './collect/organization-accounts.js';
+import { DEFAULT_ORG_ROLE_NAME, parseShard, ROLE_NAME_PATTERN, type Shard } from './collect/organization-accounts.js';
 import type { ProgressEvent } from './collect/collect-inventory.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
@@ -378,13 +378,18 @@ function addPolicyCommand(program: Command, io: Io, setExitCode: (code: number) 
     .option('--trusted-principal <arn-or-account>', 'who may assume the scan role (cloudformation/terraform)')
     .option('--external-id <id>', 'external id the scan role requires (cloudformation/terraform)')
     .option('--role-name <name>', 'name of the scan role (cloudformation/terraform)', 'dbgap-audit-scanner')
-    .action((flags: CommonScanFlags & { format: string; trustedPrincipal?: string; externalId?: string; roleName: string }) => {
+    .option('--org', 'the policy of the principal that runs scan --org: also list the accounts and assume the member role')
+    .option('--org-role-name <name>', 'with --org: the member role scan --org assumes', DEFAULT_ORG_ROLE_NAME)
+    .action((flags: CommonScanFlags & { format: string; trustedPrincipal?: string; externalId?: string; roleName: string; org?: boolean; orgRoleName: string }, command: Command) => {
       const checks = selectChecks(selectionFrom(flags));
+      if (!flags.org && command.getOptionValueSource('orgRoleName') === 'cli') throw new UsageError('--org-role-name needs --org.');
+      if (!ROLE_NAME_PATTERN.test(flags.orgRoleName)) throw new UsageError(`--org-role-name '${flags.orgRoleName}' is not a valid IAM role name.`);
+      const scope = flags.org ? { orgRoleName: flags.orgRoleName } : {};
       if (flags.format === 'json') {
-        io.stdout.write(`${JSON.stringify(leastPrivilegePolicy(checks), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(leastPrivilegePolicy(checks, scope), null, 2)}\n`);
       } else {
         if (!flags.trustedPrincipal) throw new UsageError(`--format ${flags.format} needs --trusted-principal (the account id or ARN allowed to assume the role).`);
-        const options = { trustedPrincipal: flags.trustedPrincipal, roleName: flags.roleName, ...(flags.externalId ? { externalId: flags.externalId } : {}) };
+        const options = { trustedPrincipal: flags.trustedPrincipal, roleName: flags.roleName, ...scope, ...(flags.externalId ? { externalId: flags.externalId } : {}) };
         io.stdout.write(flags.format === 'cloudformation' ? cloudFormationTemplate(checks, options) : terraformSnippet(checks, options));
       }
       setExitCode(EXIT_OK);
