@@ -6,7 +6,7 @@
 import { CONTROL_AREAS } from '../src/model/control-areas.js';
 import type { CollectionFailure } from '../src/model/failure.js';
 import type { CheckResult, CheckSummary, ScanResult, WaiverStatus } from '../src/model/scan-result.js';
-import { catalogDigest, checkIndex } from './common.js';
+import { catalogDigest, checkIndex, COLLECTION_FAILURE_HELP } from './common.js';
 import { buildFrameworkView, describeVerdicts, FRAMEWORKS, type FrameworkId } from './framework.js';
 import { VERDICT_LABELS } from './requirements.js';
 
@@ -150,20 +150,11 @@ function renderWaivers(result: ScanResult): string {
   return `${list}${findings}`;
 }
 
-/** What the failure means, without repeating the API, action, code and region that have their own columns. */
+/** What the failure means and what to do, without repeating the API, action, code and region of the other columns. */
 function failureMeaning(failure: CollectionFailure): string {
-  switch (failure.kind) {
-    case 'access-denied':
-      return 'Access denied: the scanning role lacks this IAM action.';
-    case 'throttled':
-      return 'Still throttled after retries.';
-    case 'timeout':
-      return 'Timed out.';
-    case 'region-disabled':
-      return 'Region not enabled for this account.';
-    default:
-      return failure.message;
-  }
+  const { title, help } = COLLECTION_FAILURE_HELP[failure.kind];
+  const verbatim = failure.kind === 'unknown' || failure.kind === 'not-available' || failure.kind === 'network';
+  return `${title}. ${help}${verbatim ? ` AWS said: ${failure.message}` : ''}`;
 }
 
 /**

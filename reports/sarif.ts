@@ -21,7 +21,7 @@ import { controlArea } from '../src/model/control-areas.js';
 import type { AccountScope } from '../src/model/inventory.js';
 import { countStatuses, type CheckResult, type CheckSummary, type ScanResult } from '../src/model/scan-result.js';
 import { severityRank, type Severity } from '../src/model/severity.js';
-import { catalogDigest, checkHelpUri, compactUtc, findingFingerprint, PROJECT_URL, SECURITY_SEVERITY } from './common.js';
+import { catalogDigest, checkHelpUri, COLLECTION_FAILURE_HELP, compactUtc, findingFingerprint, PROJECT_URL, SECURITY_SEVERITY } from './common.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of our partial fingerprint; bump the suffix if the fingerprint recipe ever changes. */
@@ -33,29 +33,6 @@ type SarifLevel = 'error' | 'warning' | 'note';
 export const MAX_RULE_TAGS = 20;
 export const MAX_RESULTS = 25_000;
 export const MAX_RUNS = 20;
-
-/** What each collection-failure kind means and what to do about it (the notification descriptors' help). */
-const FAILURE_KIND_HELP: Record<FailureKind, { title: string; help: string }> = {
-  'access-denied': {
-    title: 'Access denied',
-    help: 'The scanning role lacks the IAM action the notification names. Grant it (dbgap-audit policy prints the least-privilege policy, or attach SecurityAudit) and scan again.',
-  },
-  throttled: {
-    title: 'Still throttled after retries',
-    help: 'AWS kept throttling the API after the SDK retried. Scan again with a lower --concurrency, or with --retry-mode standard.',
-  },
-  timeout: { title: 'Timed out', help: 'The call did not answer within --timeout seconds. Scan again, with a longer --timeout if it persists.' },
-  'region-disabled': {
-    title: 'Region not enabled',
-    help: 'The region is not enabled for the account (an opt-in region). Enable it, or leave it out with --regions or --exclude-regions.',
-  },
-  'not-available': {
-    title: 'Not available',
-    help: 'The service or API is not offered in this region or partition (or by the endpoint). The checks that need it cannot be evaluated there.',
-  },
-  network: { title: 'Network error', help: 'The call failed before AWS answered (DNS, connection, TLS). Check the network path to the endpoint and scan again.' },
-  unknown: { title: 'Unclassified error', help: "An error the scanner does not classify; the notification carries AWS's message. Scan again, and report it if it persists." },
-};
 
 function notificationDescriptor(id: string, name: string, short: string, full: string, help: string) {
   return {
@@ -70,13 +47,13 @@ function notificationDescriptor(id: string, name: string, short: string, full: s
 
 /** The descriptors the tool execution notifications point to: one per collection-failure kind, plus truncation. */
 const NOTIFICATION_DESCRIPTORS = [
-  ...(Object.keys(FAILURE_KIND_HELP) as FailureKind[]).map((kind) =>
+  ...(Object.keys(COLLECTION_FAILURE_HELP) as FailureKind[]).map((kind) =>
     notificationDescriptor(
       `collection-${kind}`,
       ruleName(`collection-${kind}`),
       `Inventory data could not be collected (${kind}).`,
-      `${FAILURE_KIND_HELP[kind].title}: inventory data could not be collected, so the checks that needed it report an error (a review result), never a pass.`,
-      FAILURE_KIND_HELP[kind].help,
+      `${COLLECTION_FAILURE_HELP[kind].title}: inventory data could not be collected, so the checks that needed it report an error (a review result), never a pass.`,
+      COLLECTION_FAILURE_HELP[kind].help,
     ),
   ),
   notificationDescriptor(
