@@ -16,7 +16,7 @@ import { sha256Hex } from './common.js';
 import { OutputError, InputFileError } from '../src/errors.js';
 import type { Inventory } from '../src/model/inventory.js';
 import type { ScanResult } from '../src/model/scan-result.js';
-import { writeFileAtomic } from '../src/output.js';
+import { writeFileAtomic } from '../src/files/atomic-write.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'requirements.csv', 'poam.csv', 'inventory.json'] as const;

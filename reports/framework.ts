@@ -8,7 +8,7 @@ import Table from 'cli-table3';
 import { RESULT_STATUSES, type ResultStatus } from '../src/model/check.js';
 import { CONTROL_AREAS } from '../src/model/control-areas.js';
 import { SP800_171R2_REQUIREMENTS, SP800_171R3_REQUIREMENTS, type NistRequirement } from '../src/model/nist-800-171.js';
-import { countStatuses, type CheckSummary, type ScanResult, type StatusCounts } from '../src/model/scan-result.js';
+import { countStatuses, type CheckSummary, type FrameworkView, type ScanResult, type StatusCounts } from '../src/model/scan-result.js';
 import { assessRequirement, countVerdicts, VERDICT_LABELS, type RequirementAssessment, type RequirementVerdict } from './requirements.js';
 
 export const FRAMEWORKS = {
@@ -19,6 +19,7 @@ export const FRAMEWORKS = {
 } as const;
 
 export type FrameworkId = keyof typeof FRAMEWORKS;
+export type { FrameworkView };
 export const FRAMEWORK_IDS = Object.keys(FRAMEWORKS) as FrameworkId[];
 
 export function isFrameworkId(value: string): value is FrameworkId {
@@ -26,30 +27,16 @@ export function isFrameworkId(value: string): value is FrameworkId {
 }
 
 /** `fail` beats `error` beats `waived` beats `manual` beats `pass`; no result at all is `not_assessed`. */
-export type RequirementStatus = ResultStatus | 'waived' | 'not_assessed';
+/** A requirement as built here: the schema's fields, its verdict ones always present. */
+export type FrameworkRequirement = FrameworkView['requirements'][number] & RequirementAssessment;
+export type RequirementStatus = FrameworkRequirement['status'];
+export type FrameworkCheck = FrameworkRequirement['checks'][number];
 
-export interface FrameworkCheck {
-  checkId: string;
-  counts: StatusCounts;
-}
-
-export interface FrameworkRequirement extends RequirementAssessment {
-  id: string;
-  title?: string;
-  /** NIST SP 800-171: the requirement's family. */
-  family?: string;
-  status: RequirementStatus;
-  counts: StatusCounts;
-  checks: FrameworkCheck[];
-}
-
-export interface FrameworkView {
-  id: FrameworkId;
-  title: string;
-  /** How many requirements have each verdict. */
+/** The compliance view as built here: every requirement with its verdict, and the verdict counts. */
+export type AssessedFrameworkView = Omit<FrameworkView, 'requirements' | 'verdicts'> & {
   verdicts: Record<RequirementVerdict, number>;
   requirements: FrameworkRequirement[];
-}
+};
 
 /** Every requirement of the framework, covered by a check or not (800-171 only; 800-53 has too many to list). */
 export function requirementCatalog(framework: FrameworkId): readonly NistRequirement[] {
@@ -83,7 +70,7 @@ function statusOf(counts: StatusCounts): RequirementStatus {
 
 const naturalOrder = new Intl.Collator('en', { numeric: true });
 
-export function buildFrameworkView(result: ScanResult, framework: FrameworkId): FrameworkView {
+export function buildFrameworkView(result: ScanResult, framework: FrameworkId): AssessedFrameworkView {
   const byRequirement = new Map<string, CheckSummary[]>();
   if (framework === 'dbgap') for (const area of CONTROL_AREAS) byRequirement.set(area.id, []);
   const catalog = new Map(requirementCatalog(framework).map((requirement) => [requirement.id, requirement]));

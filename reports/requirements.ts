@@ -16,10 +16,11 @@
  * A resource (account + ARN) is counted once per requirement, under the worst of its results there: an unwaived
  * failure, an error, a waived failure, a pass.
  */
+import { REQUIREMENT_VERDICT_VALUES } from '../src/model/report-schema.js';
 import type { CheckResult, CheckSummary } from '../src/model/scan-result.js';
 
-/** Worst first: the order in which summaries and tables list them. */
-export const REQUIREMENT_VERDICTS = ['not_met', 'not_assessed', 'partly_met', 'attested', 'met'] as const;
+/** Worst first: the order in which summaries and tables list them (the report schema's enum). */
+export const REQUIREMENT_VERDICTS = REQUIREMENT_VERDICT_VALUES;
 export type RequirementVerdict = (typeof REQUIREMENT_VERDICTS)[number];
 
 export const VERDICT_LABELS: Record<RequirementVerdict, string> = {

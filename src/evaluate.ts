@@ -33,21 +33,29 @@ function failureFinding(failure: CollectionFailure, fallbackArn: string): Findin
   return finding;
 }
 
-export function evaluateCheck(check: Check, inventory: Inventory, context: EvaluationContext): CheckResult[] {
+/** The scan-wide context; each check gets its own `failures`. */
+export type ScanContext = Omit<EvaluationContext, 'failures'>;
+
+export function evaluateCheck(check: Check, inventory: Inventory, context: ScanContext): CheckResult[] {
   const account = accountArn(inventory.account);
   const accountId = inventory.account.id;
   const failures: CollectionFailure[] = [];
   const items: Partial<{ [K in InventoryKey]: InventoryItems[K][] }> = {};
   const missingKeys: InventoryKey[] = [];
+  const judged: EvaluationContext['failures'] = {};
   for (const key of check.needs) {
     const data = inventory.keys[key];
     if (!data) {
       missingKeys.push(key);
       continue;
     }
-    failures.push(...data.failures);
+    // The check weighs these failures itself; the runner neither overrides its findings nor adds errors for them.
+    if (check.judgesFailuresOf?.includes(key)) judged[key] = data.failures;
+    // A failure attached to a field left an UnknownFact in the item: the check reading the field weighs it.
+    else failures.push(...data.failures.filter((failure) => !failure.field));
     (items as Record<string, unknown[]>)[key] = data.items;
   }
+  const checkContext: EvaluationContext = { ...context, failures: judged };
   if (missingKeys.length > 0) {
     return [
       toResult(
@@ -70,7 +78,7 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: Evalu
 
   let findings: Finding[];
   try {
-    findings = check.kind === 'manual' ? check.evaluate({}, context) : check.evaluate(items, context);
+    findings = check.kind === 'manual' ? check.evaluate({}, checkContext) : check.evaluate(items, checkContext);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [
@@ -130,7 +138,7 @@ function dedupeResults(results: CheckResult[]): CheckResult[] {
   });
 }
 
-export function evaluateChecks(checks: readonly Check[], inventory: Inventory, context: EvaluationContext): CheckResult[] {
+export function evaluateChecks(checks: readonly Check[], inventory: Inventory, context: ScanContext): CheckResult[] {
   return checks.flatMap((check) => evaluateCheck(check, inventory, context));
 }
 

@@ -14,7 +14,7 @@ import { writeEvidenceBundle } from '../reports/evidence-bundle.js';
 import { OutputError, UsageError } from './errors.js';
 import type { Inventory } from './model/inventory.js';
 import type { ScanResult } from './model/scan-result.js';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from './files/atomic-write.js';
 
 export interface ReportFlags {
   format: string;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defineCheck, fail, pass } from '../src/model/check.js';
 import { evaluateCheck } from '../src/evaluate.js';
+import { parseInventory } from '../src/files/inventory-file.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
-import { aBucketPolicy, aFailure, anInventory, NOW } from './helpers/inventory.js';
+import { aBucketPolicy } from './helpers/s3.js';
+import { aFailure, anInventory, NOW } from './helpers/inventory.js';
 import type { Inventory } from '../src/model/inventory.js';
 
 const everyBucketPasses = defineCheck({
@@ -97,5 +99,20 @@ describe('evaluateCheck', () => {
       }),
     );
     expect(results.map((r) => [r.resourceArn, r.status])).toEqual([['arn:aws:s3:::a', 'error']]);
+  });
+});
+
+describe('a failure attached to one fact of a resource', () => {
+  it('is left to the check that reads the fact: the runner neither overrides its verdict nor adds an error', () => {
+    const fact = aFailure({ resourceArn: 'arn:aws:s3:::a', field: 'policy' });
+    const failing = { ...everyBucketPasses, evaluate: () => [fail('arn:aws:s3:::a', 'certain whatever the policy is')] };
+    const results = evaluate(failing, anInventory({ s3BucketPolicies: { items: [], failures: [fact] } }));
+    expect(results.map((r) => [r.resourceArn, r.status])).toEqual([['arn:aws:s3:::a', 'fail']]);
+  });
+
+  it('survives a saved inventory: the file reader keeps the field, so an offline scan gives the live verdict', () => {
+    const inventory = anInventory({ s3BucketPolicies: { items: [], failures: [aFailure({ resourceArn: 'arn:aws:s3:::a', field: 'policy' })] } });
+    const reread = parseInventory(JSON.stringify(inventory), 'inventory.json');
+    expect(reread.keys.s3BucketPolicies?.failures[0]?.field).toBe('policy');
   });
 });

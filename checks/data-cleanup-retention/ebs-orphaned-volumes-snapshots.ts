@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass, type Finding } from '../../src/model/check.js';
-import { daysSince } from '../../src/model/items/iam.js';
+import { daysSince } from '../../src/rules/dates.js';
 
 /** The placeholder EC2 puts in VolumeId for snapshots that were copied or imported rather than taken of a volume. */
 const NO_SOURCE_VOLUME = 'vol-ffffffff';
@@ -14,7 +14,7 @@ export default defineCheck({
   rationale:
     'Deleting an instance or a project bucket does not delete detached volumes, volumes kept on termination, or old snapshots. Each is a full copy of a disk that may hold controlled-access data, outside any inventory the project keeps, and it survives the data use agreement unless someone looks for it.',
   remediation: {
-    summary: 'Delete unattached volumes and stale snapshots once their contents are confirmed unneeded (snapshot and tag anything that must be retained), and set DeleteOnTermination on data volumes. Tune thresholds.orphanedVolumeDays and thresholds.maxSnapshotAgeDays.',
+    summary: 'Delete unattached volumes and stale snapshots once their contents are confirmed unneeded (snapshot and tag anything that must be retained). Volumes kept on termination are listed in the passing results as clean-up evidence. Tune thresholds.orphanedVolumeDays and thresholds.maxSnapshotAgeDays.',
     cli: 'aws ec2 delete-volume --volume-id VOLUME_ID --region REGION && aws ec2 delete-snapshot --snapshot-id SNAPSHOT_ID --region REGION',
   },
   evaluate({ ec2Volumes, ec2Instances, ec2Snapshots, ec2Images }, { settings, now }) {
@@ -48,9 +48,11 @@ export default defineCheck({
       const kept = volume.attachments.filter(
         (attachment) => (attachment.deleteOnTermination ?? deleteOnTermination.get(`${volume.region}/${volume.volumeId}`)) === false,
       );
+      // A data volume kept on termination is a deliberate choice (results outlive a compute node), not residual data
+      // yet: it is recorded as clean-up evidence on a passing result; it becomes a finding once it is unattached.
       findings.push(
         kept.length > 0
-          ? fail(volume, `${name} is attached to ${kept.map((attachment) => attachment.instanceId).join(', ')} with DeleteOnTermination=false: it outlives the instance.`, 'low')
+          ? pass(volume, `${name} is attached to ${kept.map((attachment) => attachment.instanceId).join(', ')}; DeleteOnTermination=false, so it outlives its instance and must be deleted at close-out.`)
           : pass(volume, `${name} is attached and is deleted with its instance.`),
       );
     }

@@ -14,10 +14,14 @@ const root = new URL('../..', import.meta.url).pathname;
 // A private build, so this test never races the package test's build of dist/.
 const outDir = join(root, '.test-build', `interrupt-${process.pid}`);
 let hung: Server;
+/** Resolves at the scan's first request to the hung endpoint: the scan is then surely under way. */
+let firstRequest: Promise<void>;
 
 beforeAll(async () => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root, stdio: 'ignore' });
-  hung = createServer(() => undefined);
+  let requested: () => void = () => undefined;
+  firstRequest = new Promise((resolve) => (requested = resolve));
+  hung = createServer(() => requested());
   await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
 }, 120_000);
 afterAll(async () => {
@@ -37,7 +41,8 @@ describe('interrupting a scan', () => {
     );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // Wait for the scan to reach AWS (however slowly the process starts on a loaded machine), not for a fixed time.
+    await firstRequest;
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
     expect(code).toBe(130);

@@ -5,15 +5,15 @@
 import { type Command, Option } from 'commander';
 import { CHECKS } from '../../../checks/index.js';
 import { buildPoam, DEFAULT_POAM_FRAMEWORK, POAM_FRAMEWORKS, renderPoamCsv, renderPoamXlsx, type PoamFramework } from '../../../reports/poam.js';
-import { readReportFile } from '../../config/baseline.js';
+import { readReportFile } from '../../files/report-file.js';
 import { loadSettings } from '../../config/config-file.js';
 import { DEFAULT_WAIVER_WARNING_DAYS } from '../../config/waivers.js';
 import { EXIT_OK, UsageError } from '../../errors.js';
 import { loadGating } from '../../gate-options.js';
-import { readInventoryFiles } from '../../inventory-file.js';
+import { readInventoryFiles } from '../../files/inventory-file.js';
 import { buildAccountsScanResult } from '../../merge.js';
 import type { ScanResult } from '../../model/scan-result.js';
-import { writeFileAtomic } from '../../output.js';
+import { writeFileAtomic } from '../../files/atomic-write.js';
 import type { Io } from '../../program.js';
 
 export interface PoamFlags {
