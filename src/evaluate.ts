@@ -4,7 +4,7 @@
  * results, and overrides whatever the check said about the resources (or regions) it touches. A check that
  * throws becomes one `error` result naming the check. Zero results becomes `not_applicable`, never a pass.
  */
-import { accountArn, type Check, type EvaluationContext, type Finding } from './model/check.js';
+import { accountArn, regionalAccountRef, type Check, type EvaluationContext, type Finding } from './model/check.js';
 import { describeFailure, type CollectionFailure } from './model/failure.js';
 import type { Inventory, InventoryItems, InventoryKey } from './model/inventory.js';
 import type { CheckResult } from './model/scan-result.js';
@@ -106,8 +106,19 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: ScanC
     covered.add(failureKey(failure));
     return toResult(check, { ...failureFinding(failure, finding.resourceArn), resourceArn: finding.resourceArn }, accountId);
   });
+  // Failures no finding covered: one error per resource (or per region, for a regional listing that failed), naming
+  // every failure behind it, so a region's two failed APIs are one result with its own identity.
+  const uncovered = new Map<string, CollectionFailure[]>();
   for (const failure of dedupe(failures)) {
-    if (!covered.has(failureKey(failure))) results.push(toResult(check, failureFinding(failure, account), accountId));
+    if (covered.has(failureKey(failure))) continue;
+    const target = failure.resourceArn ?? (failure.region ? regionalTarget(inventory, failure) : account);
+    uncovered.set(target, [...(uncovered.get(target) ?? []), failure]);
+  }
+  for (const [target, group] of uncovered) {
+    const finding: Finding = { status: 'error', resourceArn: target, message: `Not evaluated: ${group.map(describeFailure).join('; ')}.` };
+    const region = group[0]?.region;
+    if (region) finding.region = region;
+    results.push(toResult(check, finding, accountId));
   }
   if (results.length === 0) {
     results.push(
@@ -115,6 +126,12 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: ScanC
     );
   }
   return dedupeResults(results);
+}
+
+/** A regional account-level identity (`arn:aws:ssm:us-east-1:123456789012:account`) for a region-wide failure. */
+function regionalTarget(inventory: Inventory, failure: CollectionFailure): string {
+  const service = failure.api.split('.')[0]?.toLowerCase() || 'account';
+  return regionalAccountRef(inventory.account, service, failure.region ?? '').arn;
 }
 
 function failureKey(failure: CollectionFailure): string {

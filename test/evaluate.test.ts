@@ -62,9 +62,23 @@ describe('evaluateCheck', () => {
     expect(results.map((r) => [r.resourceArn, r.region, r.status])).toEqual([
       ['arn:aws:s3:::east', 'us-east-1', 'pass'],
       ['arn:aws:s3:::west', 'us-west-2', 'error'],
-      ['arn:aws:iam::123456789012:root', 'eu-west-1', 'error'],
+      ['arn:aws:s3:eu-west-1:123456789012:account', 'eu-west-1', 'error'],
     ]);
     expect(results[1]?.message).toMatch(/still throttled after retries/);
+  });
+
+  it('gives each region its own identity, and one error per region however many of its APIs failed', () => {
+    const twoKeys = defineCheck({ ...everyBucketPasses, id: 'test-two-regional-keys', needs: ['s3BucketPolicies', 's3BucketEncryption'] });
+    const inventory = anInventory({
+      s3BucketPolicies: { items: [], failures: [aFailure({ region: 'us-east-1' }), aFailure({ region: 'us-west-2' })] },
+      s3BucketEncryption: { items: [], failures: [aFailure({ api: 's3.GetBucketEncryption', action: 's3:GetEncryptionConfiguration', region: 'us-east-1' })] },
+    });
+    const results = evaluate(twoKeys as typeof everyBucketPasses, inventory);
+    expect(results.map((r) => [r.resourceArn, r.status])).toEqual([
+      ['arn:aws:s3:us-east-1:123456789012:account', 'error'],
+      ['arn:aws:s3:us-west-2:123456789012:account', 'error'],
+    ]);
+    expect(results[0]?.message).toMatch(/GetBucketPolicy.*; s3\.GetBucketEncryption/);
   });
 
   it('turns an exception inside a check into one error result naming the check', () => {
