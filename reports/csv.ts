@@ -5,6 +5,7 @@
  */
 import type { ScanResult } from '../src/model/scan-result.js';
 import { checkIndex } from './common.js';
+import { buildFrameworkView, type FrameworkId } from './framework.js';
 
 export const CSV_COLUMNS = [
   'account_id',
@@ -60,5 +61,53 @@ export function renderCsv(result: ScanResult): string {
       entry.waiver?.ticket ?? '',
     ]);
   }
+  return renderCsvRows(rows);
+}
+
+/** RFC 4180 rows: every field quoted as needed and neutralized, CRLF line ends. */
+export function renderCsvRows(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export const REQUIREMENT_CSV_COLUMNS = [
+  'framework',
+  'requirement_id',
+  'family',
+  'title',
+  'verdict',
+  'reason',
+  'failing_resources',
+  'waived_resources',
+  'error_resources',
+  'passing_resources',
+  'automated_checks',
+  'manual_items',
+] as const;
+
+/**
+ * The requirement-level verdicts: one row per requirement of each framework given (`scan --format csv --framework
+ * F`, and requirements.csv in the evidence bundle with both SP 800-171 revisions). Check ids are space-separated.
+ */
+export function renderRequirementsCsv(result: ScanResult, frameworks: readonly FrameworkId[]): string {
+  const rows: string[][] = [[...REQUIREMENT_CSV_COLUMNS]];
+  for (const framework of frameworks) {
+    for (const requirement of buildFrameworkView(result, framework).requirements) {
+      const manual = new Set(requirement.manualItems);
+      rows.push([
+        framework,
+        requirement.id,
+        requirement.family ?? '',
+        requirement.title ?? '',
+        requirement.verdict,
+        requirement.reason,
+        String(requirement.failingResources),
+        String(requirement.waivedResources),
+        String(requirement.errorResources),
+        String(requirement.passingResources),
+        requirement.checks.map((check) => check.checkId).filter((id) => !manual.has(id)).join(' '),
+        requirement.manualItems.join(' '),
+      ]);
+    }
+  }
+  return renderCsvRows(rows);
 }

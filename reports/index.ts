@@ -1,6 +1,6 @@
 /** Format name → writer. Writers are pure functions of the ScanResult. */
 import type { ScanResult } from '../src/model/scan-result.js';
-import { renderCsv } from './csv.js';
+import { renderCsv, renderRequirementsCsv } from './csv.js';
 import { renderFrameworkTable, type FrameworkId } from './framework.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -12,7 +12,7 @@ export interface WriterOptions {
   color: boolean;
   showPassed?: boolean;
   width?: number;
-  /** Compliance view: group the table by this framework's requirements, add a `framework` section to JSON. */
+  /** Compliance view: the table and CSV by this framework's requirements (with verdicts), a `framework` section in JSON. */
   framework?: FrameworkId;
 }
 
@@ -25,7 +25,8 @@ const writers = {
       : renderTable(result, options),
   json: (result: ScanResult, options: WriterOptions) => renderJson(result, options.framework ? { framework: options.framework } : {}),
   sarif: (result: ScanResult) => renderSarif(result),
-  csv: (result: ScanResult) => renderCsv(result),
+  // With --framework, the CSV is the compliance view: one row per requirement with its verdict.
+  csv: (result: ScanResult, options: WriterOptions) => (options.framework ? renderRequirementsCsv(result, [options.framework]) : renderCsv(result)),
   junit: (result: ScanResult) => renderJunit(result),
   html: (result: ScanResult) => renderHtml(result),
 } satisfies Record<string, ReportWriter>;

@@ -3,7 +3,7 @@
  */
 import { COLLECTORS } from './collect/collectors.js';
 import { actionFor, ACTIONS_NEEDING_NO_PERMISSION } from './collect/iam-actions.js';
-import { SCOPE_APIS } from './collect/scope.js';
+import { ORG_APIS, SCOPE_APIS } from './collect/scope.js';
 import type { Check } from './model/check.js';
 
 /**
@@ -30,11 +30,36 @@ export function actionsFor(checks: readonly Check[]): string[] {
 
 export interface PolicyDocument {
   Version: '2012-10-17';
-  Statement: Array<{ Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }>;
+  Statement: Array<{ Sid: string; Effect: 'Allow'; Action: string[]; Resource: string }>;
 }
 
-export function leastPrivilegePolicy(checks: readonly Check[]): PolicyDocument {
-  return { Version: '2012-10-17', Statement: [{ Sid: 'DbgapAuditReadOnly', Effect: 'Allow', Action: actionsFor(checks), Resource: '*' }] };
+export interface PolicyOptions {
+  /**
+   * `--org`: the policy of the principal that runs `scan --org` in the management (or delegated-administrator)
+   * account: it lists the accounts and assumes this role in each, besides reading its own account.
+   */
+  orgRoleName?: string;
+}
+
+/** The member-role ARN pattern `sts:AssumeRole` is limited to (commercial partition; see the README for GovCloud). */
+export function memberRoleArnPattern(roleName: string): string {
+  return `arn:aws:iam::*:role/${roleName}`;
+}
+
+export function leastPrivilegePolicy(checks: readonly Check[], options: PolicyOptions = {}): PolicyDocument {
+  const readOnly = { Sid: 'DbgapAuditReadOnly', Effect: 'Allow' as const, Action: actionsFor(checks), Resource: '*' };
+  if (options.orgRoleName === undefined) return { Version: '2012-10-17', Statement: [readOnly] };
+  // From what the --org fan-out declares it sends (ORG_APIS): the listing on any resource, AssumeRole on member roles only.
+  const orgActions = [...new Set(ORG_APIS.map(actionFor))].sort();
+  const listing = orgActions.filter((action) => action !== 'sts:AssumeRole');
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      readOnly,
+      { Sid: 'DbgapAuditListOrganizationAccounts', Effect: 'Allow', Action: listing, Resource: '*' },
+      { Sid: 'DbgapAuditAssumeMemberRole', Effect: 'Allow', Action: ['sts:AssumeRole'], Resource: memberRoleArnPattern(options.orgRoleName) },
+    ],
+  };
 }
 
 export interface RoleOptions {
@@ -52,7 +77,7 @@ function principalArn(principal: string): string {
   return /^\d{12}$/.test(principal) ? `arn:aws:iam::${principal}:root` : principal;
 }
 
-export function cloudFormationTemplate(checks: readonly Check[], options: RoleOptions): string {
+export function cloudFormationTemplate(checks: readonly Check[], options: RoleOptions & PolicyOptions): string {
   const condition = trustCondition(options);
   const template = {
     AWSTemplateFormatVersion: '2010-09-09',
@@ -74,7 +99,7 @@ export function cloudFormationTemplate(checks: readonly Check[], options: RoleOp
               },
             ],
           },
-          Policies: [{ PolicyName: 'dbgap-audit-read-only', PolicyDocument: leastPrivilegePolicy(checks) }],
+          Policies: [{ PolicyName: 'dbgap-audit-read-only', PolicyDocument: leastPrivilegePolicy(checks, options) }],
         },
       },
     },
@@ -83,8 +108,20 @@ export function cloudFormationTemplate(checks: readonly Check[], options: RoleOp
   return `${JSON.stringify(template, null, 2)}\n`;
 }
 
-export function terraformSnippet(checks: readonly Check[], options: RoleOptions): string {
-  const actions = actionsFor(checks).map((action) => `      "${action}",`).join('\n');
+function terraformStatement(statement: PolicyDocument['Statement'][number]): string {
+  const actions = statement.Action.map((action) => `      "${action}",`).join('\n');
+  return `  statement {
+    sid       = "${statement.Sid}"
+    effect    = "${statement.Effect}"
+    resources = ["${statement.Resource}"]
+    actions = [
+${actions}
+    ]
+  }`;
+}
+
+export function terraformSnippet(checks: readonly Check[], options: RoleOptions & PolicyOptions): string {
+  const statements = leastPrivilegePolicy(checks, options).Statement.map(terraformStatement).join('\n');
   const condition = options.externalId
     ? `\n    condition {\n      test     = "StringEquals"\n      variable = "sts:ExternalId"\n      values   = ["${options.externalId}"]\n    }`
     : '';
@@ -100,14 +137,7 @@ data "aws_iam_policy_document" "dbgap_audit_trust" {
 }
 
 data "aws_iam_policy_document" "dbgap_audit_read_only" {
-  statement {
-    sid       = "DbgapAuditReadOnly"
-    effect    = "Allow"
-    resources = ["*"]
-    actions = [
-${actions}
-    ]
-  }
+${statements}
 }
 
 resource "aws_iam_role" "dbgap_audit" {

@@ -10,7 +10,7 @@ import { compactUtc } from '../reports/common.js';
 import { FRAMEWORK_IDS, isFrameworkId } from '../reports/framework.js';
 import { renderQuietTable } from '../reports/table-gating.js';
 import { renderSummaryLine } from '../reports/table.js';
-import { writeEvidenceBundle } from './evidence/bundle.js';
+import { writeEvidenceBundle } from '../reports/evidence-bundle.js';
 import { OutputError, UsageError } from './errors.js';
 import type { Inventory } from './model/inventory.js';
 import type { ScanResult } from './model/scan-result.js';

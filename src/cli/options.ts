@@ -16,7 +16,7 @@ import { FAIL_ON_THRESHOLDS, findingsExitCodeProblem } from '../exit-code.js';
 import { CONTROL_AREAS } from '../model/control-areas.js';
 import { SEVERITIES } from '../model/severity.js';
 
-export const COMMAND_NAMES = ['scan', 'collect', 'merge', 'diff', 'list-checks', 'policy', 'evidence', 'verify-evidence', 'completion'] as const;
+export const COMMAND_NAMES = ['scan', 'collect', 'merge', 'diff', 'list-checks', 'policy', 'evidence', 'verify-evidence', 'poam', 'completion'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Help headings, in the order help prints them. */
@@ -164,7 +164,29 @@ export const OPTIONS = {
     commands: {
       scan: 'evaluate a saved inventory offline (no AWS calls)',
       evidence: { description: 'the saved inventory to evaluate (dbgap-audit collect --output)', required: true },
+      poam: 'evaluate this saved inventory (with the waivers file)',
     },
+    complete: 'file',
+  },
+  report: {
+    flags: '--report',
+    value: '<file>',
+    group: 'scope',
+    commands: { poam: 'or read this JSON report (scan --format json)' },
+    complete: 'file',
+  },
+  csv: {
+    flags: '--csv',
+    value: '<file>',
+    group: 'output',
+    commands: { poam: 'write the POA&M as CSV to this file' },
+    complete: 'file',
+  },
+  xlsx: {
+    flags: '--xlsx',
+    value: '<file>',
+    group: 'output',
+    commands: { poam: 'write the POA&M as an Excel workbook to this file' },
     complete: 'file',
   },
   profile: { flags: '--profile', value: '<name>', group: 'scope', commands: { scan: 'AWS shared-config profile to use', collect: 'AWS shared-config profile to use' } },
@@ -214,13 +236,18 @@ export const OPTIONS = {
     commands: {
       scan: 'scan every ACTIVE account of the AWS Organization (from the management or a delegated-admin account)',
       collect: 'collect every ACTIVE account of the AWS Organization (from the management or a delegated-admin account)',
+      policy: 'the policy of the principal that runs scan --org: also list the accounts and assume the member role',
     },
   },
   orgRoleName: {
     flags: '--org-role-name',
     value: '<name>',
     group: 'scope',
-    commands: { scan: 'role assumed in each member account with --org', collect: 'role assumed in each member account with --org' },
+    commands: {
+      scan: 'role assumed in each member account with --org',
+      collect: 'role assumed in each member account with --org',
+      policy: 'with --org: the member role scan --org assumes',
+    },
     defaultValue: DEFAULT_ORG_ROLE_NAME,
   },
   accounts: { flags: '--accounts', value: '<ids>', group: 'scope', commands: { scan: 'with --org: only these account ids', collect: 'with --org: only these account ids' }, parse: parseList },
@@ -360,6 +387,7 @@ export const OPTIONS = {
       scan: 'compliance view: group the results by the requirements of this framework',
       merge: 'compliance view: group the results by the requirements of this framework',
       'list-checks': 'list the requirements of this framework and the checks mapped to each',
+      poam: { description: 'key the rows by the requirements of this revision', choices: ['nist-800-171-r3', 'nist-800-171-r2'], defaultValue: 'nist-800-171-r3' },
     },
     // Unknown values are refused where they are used, naming the frameworks.
     parse: lowerCase,
@@ -381,6 +409,7 @@ export const OPTIONS = {
       merge: 'only the summary and errors: no warnings, no table rows',
       collect: 'no progress output',
       evidence: 'no progress output',
+      poam: 'no summary line on stderr',
     },
   },
 
@@ -419,6 +448,7 @@ export const OPTIONS = {
     commands: {
       scan: `waivers file (default: ./${DEFAULT_WAIVERS_FILE} when present)`,
       evidence: `waivers file (default: ./${DEFAULT_WAIVERS_FILE} when present)`,
+      poam: `waivers file, with --inventory (default: ./${DEFAULT_WAIVERS_FILE} when present)`,
     },
   },
   waiverWarningDays: {
@@ -453,6 +483,7 @@ export const OPTIONS = {
       scan: `settings file (default: ./${DEFAULT_CONFIG_FILE} when present)`,
       collect: `settings file (default: ./${DEFAULT_CONFIG_FILE} when present)`,
       evidence: `settings file (default: ./${DEFAULT_CONFIG_FILE} when present)`,
+      poam: `settings file, with --inventory (default: ./${DEFAULT_CONFIG_FILE} when present)`,
     },
   },
 } as const satisfies Record<string, OptionDefinition>;

@@ -37,7 +37,7 @@ export interface AccountFilters {
 }
 
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
-const ROLE_NAME_PATTERN = /^[\w+=,.@/-]{1,512}$/;
+export const ROLE_NAME_PATTERN = /^[\w+=,.@/-]{1,512}$/;
 
 export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());

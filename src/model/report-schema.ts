@@ -138,21 +138,45 @@ export const baselineComparisonSchema = z
 
 export const FRAMEWORK_ID_VALUES = ['dbgap', 'nist-800-171-r2', 'nist-800-171-r3', 'nist-800-53-r5'] as const;
 
+/** Worst first. The rule that decides them is in reports/requirements.ts and the README ("Requirement verdicts"). */
+export const REQUIREMENT_VERDICT_VALUES = ['not_met', 'not_assessed', 'partly_met', 'attested', 'met'] as const;
+export const requirementVerdictSchema = z
+  .enum(REQUIREMENT_VERDICT_VALUES)
+  .meta({ id: 'requirementVerdict', description: 'The requirement-level verdict (README "Requirement verdicts" gives the rule).' });
+
+// The verdict fields are optional for the reader only: reports written before them stay readable; this version
+// always writes them.
 export const frameworkViewSchema = z
   .strictObject({
     id: z.enum(FRAMEWORK_ID_VALUES),
     title: text,
+    verdicts: z
+      .strictObject(Object.fromEntries(REQUIREMENT_VERDICT_VALUES.map((verdict) => [verdict, count])) as Record<(typeof REQUIREMENT_VERDICT_VALUES)[number], typeof count>)
+      .optional()
+      .meta({ description: 'How many requirements have each verdict.' }),
     requirements: z.array(
       z.strictObject({
         id: text,
         title: text.optional(),
+        family: text.optional().meta({ description: "NIST SP 800-171: the requirement's family." }),
         status: z.enum(['pass', 'fail', 'error', 'not_applicable', 'manual', 'waived', 'not_assessed']),
         counts: statusCountsSchema,
         checks: z.array(z.strictObject({ checkId: text, counts: statusCountsSchema })),
+        verdict: requirementVerdictSchema.optional(),
+        reason: text.optional().meta({ description: 'Why this verdict, naming the checks that decided it.' }),
+        failingResources: count.optional().meta({ description: 'Distinct resources (account + ARN) with an unwaived failure.' }),
+        waivedResources: count.optional().meta({ description: 'Distinct resources whose failures are all waived (and no error).' }),
+        errorResources: count.optional().meta({ description: 'Distinct resources that could not be evaluated (and no unwaived failure).' }),
+        passingResources: count.optional().meta({ description: 'Distinct resources that only pass.' }),
+        manualItems: z.array(text).optional().meta({ description: 'Manual attestation items mapped to the requirement.' }),
       }),
     ),
   })
-  .meta({ id: 'framework', description: 'The compliance view (scan --framework): requirement → checks → status counts.' });
+  .meta({
+    id: 'framework',
+    description:
+      "The compliance view (scan --framework): requirement → checks → status counts, with each requirement's verdict. For NIST SP 800-171 every requirement of the revision is listed, covered by a check or not.",
+  });
 
 export const reportSchema = z
   .strictObject({

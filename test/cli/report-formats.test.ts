@@ -90,7 +90,8 @@ describe('scan --framework (compliance view)', () => {
     const { code, stdout } = await runCli(['scan', '--inventory', example, '--framework', 'nist-800-171-r2']);
     expect(code).toBe(1);
     expect(stdout).toContain('Compliance view: NIST SP 800-171 rev 2');
-    expect(stdout).toMatch(/│ 3\.5\.3\s+│ FAIL\s+│ [a-z0-9-]+/);
+    expect(stdout).toMatch(/│ 3\.5\.3\s+│ NOT MET\s+│ [a-z0-9-]+/);
+    expect(stdout).toMatch(/NIST SP 800-171 rev 2 — 110 requirements: \d+ not met, /);
     // The checks of a requirement follow its row, so iam-user-console-mfa appears after 3.5.3 and before 3.5.4+.
     const block = stdout.slice(stdout.indexOf('│ 3.5.3'), stdout.search(/│ 3\.(5\.[4-9]|[6-9]\.)/));
     expect(block).toContain('iam-user-console-mfa');
@@ -113,6 +114,17 @@ describe('scan --framework (compliance view)', () => {
     const sc8 = report.framework.requirements.find((requirement) => requirement.id === 'SC-8')!;
     expect(sc8.checks.map((check) => check.checkId)).toContain('s3-bucket-ssl-only');
     expect(sc8.status).toBe('fail');
+  });
+
+  it('--format csv --framework writes one row per requirement of the revision, with its verdict', async () => {
+    const { code, stdout } = await runCli(['scan', '--inventory', example, '--format', 'csv', '--framework', 'nist-800-171-r3']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('framework,requirement_id,family,title,verdict,reason,failing_resources,waived_resources,error_resources,passing_resources,automated_checks,manual_items');
+    expect(lines).toHaveLength(1 + 97);
+    const row = lines.find((line) => line.startsWith('nist-800-171-r3,03.13.08,'))!;
+    expect(row).toMatch(/^nist-800-171-r3,03\.13\.08,System and Communications Protection,Transmission and Storage Confidentiality,not_met,/);
+    expect(row).toContain('s3-bucket-ssl-only');
   });
 
   it('list-checks --framework shows the mapping without a scan', async () => {

@@ -1,5 +1,5 @@
 /** One fixed ScanResult (frozen clock) that exercises every status, a waiver, collection errors and hostile text. */
-import { countStatuses, type CheckResult, type CheckSummary, type ScanResult } from '../../src/model/scan-result.js';
+import { countStatuses, type CheckResult, type CheckSummary, type ScanResult, type WaiverStatus } from '../../src/model/scan-result.js';
 
 const ACCOUNT = '123456789012';
 
@@ -63,6 +63,23 @@ export const FIXTURE_RESULTS: CheckResult[] = [
   result({ checkId: 'physical-datacenter-attestation', status: 'manual', severity: 'informational', controlArea: 'physical-server-access', resourceArn: `arn:aws:iam::${ACCOUNT}:root`, message: 'Attest that only authorized staff can physically reach servers that store dbGaP data.' }),
 ];
 
+/**
+ * The waivers file behind FIXTURE_RESULTS, as applyWaivers reports it on the scan date (2026-11-20): the break-glass
+ * waiver covers one failure; an expired one no longer covers genlab-results (which therefore fails unwaived); one
+ * matches nothing. (`expiring` needs an applied waiver within the warning days; tests that need it add one.)
+ */
+export const FIXTURE_WAIVERS: WaiverStatus[] = [
+  { ...FIXTURE_RESULTS[4]!.waiver!, index: 1, status: 'applied', matched: 1, daysLeft: 41 },
+  {
+    checkId: 's3-bucket-ssl-only', resources: ['arn:aws:s3:::genlab-results'], reason: 'Legacy pipeline needs plain HTTP until it is migrated',
+    approvedBy: 'CISO <ciso@example.org>', expires: '2026-10-31', ticket: 'SEC-17', index: 2, status: 'expired', matched: 1, daysLeft: -20,
+  },
+  {
+    checkId: 'ec2-sg-no-public-admin-ports', resources: [`arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-0retired`], reason: 'Vendor VPN appliance',
+    approvedBy: 'Network team', expires: '2027-06-30', index: 3, status: 'unused', matched: 0, daysLeft: 222,
+  },
+];
+
 export function fixtureScanResult(overrides: Partial<ScanResult> = {}): ScanResult {
   const account = { id: ACCOUNT, partition: 'aws', callerArn: `arn:aws:sts::${ACCOUNT}:assumed-role/dbgap-audit-scanner/ci`, alias: 'genlab-research' };
   return {
@@ -83,6 +100,7 @@ export function fixtureScanResult(overrides: Partial<ScanResult> = {}): ScanResu
     collectionErrors: [
       { api: 'EC2.DescribeSecurityGroups', action: 'ec2:DescribeSecurityGroups', code: 'UnauthorizedOperation', kind: 'access-denied', message: 'You are not authorized to perform this operation.', region: 'eu-west-1' },
     ],
+    waivers: FIXTURE_WAIVERS,
     ...overrides,
   };
 }

@@ -12,8 +12,13 @@ describe('report golden files', () => {
     await expect(REPORT_WRITERS[format](fixtureScanResult(), { color: false })).toMatchFileSnapshot(`./golden/${file}`);
   });
 
-  it('the compliance-view table matches golden/framework-nist-800-171-r2.txt', async () => {
-    const text = REPORT_WRITERS.table(fixtureScanResult(), { color: false, framework: 'nist-800-171-r2' });
-    await expect(text).toMatchFileSnapshot('./golden/framework-nist-800-171-r2.txt');
+  it.each(['nist-800-171-r2', 'nist-800-171-r3'] as const)('the compliance-view table matches golden/framework-%s.txt', async (framework) => {
+    const text = REPORT_WRITERS.table(fixtureScanResult(), { color: false, framework });
+    await expect(text).toMatchFileSnapshot(`./golden/framework-${framework}.txt`);
+  });
+
+  it('the requirement-verdict CSV matches golden/requirements-nist-800-171-r3.csv', async () => {
+    const text = REPORT_WRITERS.csv(fixtureScanResult(), { color: false, framework: 'nist-800-171-r3' });
+    await expect(text).toMatchFileSnapshot('./golden/requirements-nist-800-171-r3.csv');
   });
 });

@@ -38,9 +38,17 @@ describe('published JSON report schema (schemas/report.schema.json)', () => {
   });
 
   it.each(['dbgap', 'nist-800-171-r2', 'nist-800-171-r3', 'nist-800-53-r5'] as const)('accepts the %s framework section', (framework) => {
-    const report = JSON.parse(renderJson(fixtureScanResult(), { framework })) as { framework: { requirements: unknown[] } };
+    const report = JSON.parse(renderJson(fixtureScanResult(), { framework })) as { framework: { verdicts: Record<string, number>; requirements: { verdict: string }[] } };
     expect(validateReport(report), describeErrors(validateReport)).toBe(true);
     expect(report.framework.requirements.length).toBeGreaterThan(0);
+    expect(report.framework.requirements.every((requirement) => typeof requirement.verdict === 'string')).toBe(true);
+    expect(Object.values(report.framework.verdicts).reduce((sum, count) => sum + count, 0)).toBe(report.framework.requirements.length);
+  });
+
+  it('rejects a requirement verdict outside the five', () => {
+    const report = JSON.parse(renderJson(fixtureScanResult(), { framework: 'nist-800-171-r3' })) as { framework: { requirements: { verdict: string }[] } };
+    report.framework.requirements[0]!.verdict = 'compliant';
+    expect(validateReport(report)).toBe(false);
   });
 
   it.each<[string, (report: ReportJson) => void]>([

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSarif, FINGERPRINT_KEY, renderSarif, resourceUri, sarifLevel } from '../../reports/sarif.js';
+import { buildSarif, FINGERPRINT_KEY, MAX_RUNS, notEvaluated, renderSarif, resourceUri, sarifLevel } from '../../reports/sarif.js';
+import { combineScanResults } from '../../src/merge.js';
+import type { ScanResult } from '../../src/model/scan-result.js';
 import { describeErrors, loadValidator } from './schema-helpers.js';
 import { fixtureScanResult } from './fixture.js';
 
@@ -130,5 +132,77 @@ describe('SARIF writer', () => {
     const log = parse(renderSarif(clean));
     expect(validateSarif(log), describeErrors(validateSarif)).toBe(true);
     expect(log.runs[0]!.results).toEqual([]);
+  });
+
+  it('gives every notification descriptor a name, a full description and help, as GitHub requires of a reportingDescriptor', () => {
+    const descriptors = buildSarif(fixtureScanResult()).runs[0]!.tool.driver.notifications;
+    expect(descriptors.map((descriptor) => descriptor.id)).toEqual([
+      'collection-access-denied', 'collection-throttled', 'collection-timeout', 'collection-region-disabled', 'collection-not-available',
+      'collection-network', 'collection-unknown', 'results-truncated', 'too-many-runs',
+    ]);
+    for (const descriptor of descriptors) {
+      expect(descriptor.name).toMatch(/^[A-Z][A-Za-z]+$/);
+      expect(descriptor.fullDescription.text.length).toBeGreaterThan(descriptor.shortDescription.text.length / 2);
+      expect(descriptor.help.text).toMatch(/\.$/);
+      expect(descriptor.help.markdown).toBe(descriptor.help.text);
+    }
+    expect(descriptors[0]!.name).toBe('CollectionAccessDenied');
+    // Every notification points to a descriptor that exists.
+    const ids = new Set(descriptors.map((descriptor) => descriptor.id));
+    for (const notification of buildSarif(fixtureScanResult()).runs[0]!.invocations[0]!.toolExecutionNotifications) expect(ids).toContain(notification.descriptor.id);
+  });
+
+  it('says "Not evaluated" once in an error result, whether or not the evaluator already said it', () => {
+    expect(notEvaluated('Not evaluated: EC2.DescribeSecurityGroups failed in eu-west-1: UnauthorizedOperation.')).toBe('Not evaluated: EC2.DescribeSecurityGroups failed in eu-west-1: UnauthorizedOperation.');
+    expect(notEvaluated('Trail status could not be read.')).toBe('Not evaluated: Trail status could not be read.');
+    const base = fixtureScanResult();
+    const results = base.results.map((entry) => (entry.status === 'error' ? { ...entry, message: `Not evaluated: ${entry.message}` } : entry));
+    const review = (buildSarif({ ...base, results }).runs[0]!.results as unknown as { kind: string; message: { text: string } }[]).find((entry) => entry.kind === 'review')!;
+    expect(review.message.text).toMatch(/^Not evaluated: EC2\.DescribeSecurityGroups/);
+    expect(review.message.text).not.toMatch(/evaluated.*evaluated/i);
+  });
+
+  describe('a multi-account report', () => {
+    const OTHER = '210987654321';
+    function twoAccounts(): ScanResult {
+      const first = fixtureScanResult();
+      const otherAccount = { id: OTHER, partition: 'aws', callerArn: `arn:aws:sts::${OTHER}:assumed-role/OrganizationAccountAccessRole/dbgap-audit` };
+      const second = fixtureScanResult({
+        scan: { ...first.scan, account: otherAccount, accounts: [otherAccount] },
+        results: first.results.filter((entry) => entry.checkId === 's3-bucket-ssl-only').map((entry) => ({ ...entry, accountId: OTHER, resourceArn: entry.resourceArn.replace('123456789012', OTHER) })),
+        collectionErrors: [],
+      });
+      return combineScanResults([second, first]);
+    }
+
+    it('has one run per account, each its own GitHub category with only its results and notifications', () => {
+      const log = buildSarif(twoAccounts());
+      expect(validateSarif(log), describeErrors(validateSarif)).toBe(true);
+      expect(log.runs.map((run) => run.automationDetails.id)).toEqual(['dbgap-audit/123456789012/20261120T143105Z', `dbgap-audit/${OTHER}/20261120T143105Z`]);
+      const categories = log.runs.map((run) => run.automationDetails.id.slice(0, run.automationDetails.id.lastIndexOf('/')));
+      expect(new Set(categories).size).toBe(2);
+      const [first, second] = log.runs as unknown as { results: { properties: { accountId: string } }[]; properties: { accounts: string[]; callerArn?: string; summary: { fail: number } }; invocations: { toolExecutionNotifications: unknown[] }[] }[];
+      expect(first!.results.every((entry) => entry.properties.accountId === '123456789012')).toBe(true);
+      expect(second!.results.map((entry) => entry.properties.accountId)).toEqual([OTHER]);
+      expect([first!.properties.accounts, second!.properties.accounts]).toEqual([['123456789012'], [OTHER]]);
+      expect(second!.properties.callerArn).toContain(OTHER);
+      expect([first!.properties.summary.fail, second!.properties.summary.fail]).toEqual([4, 1]);
+      expect([first!.invocations[0]!.toolExecutionNotifications.length, second!.invocations[0]!.toolExecutionNotifications.length]).toEqual([1, 0]);
+    });
+
+    it('keeps an empty run for an account with nothing to report, so GitHub closes its fixed alerts', () => {
+      const result = twoAccounts();
+      const log = buildSarif({ ...result, results: result.results.filter((entry) => entry.accountId !== OTHER) });
+      expect(log.runs).toHaveLength(2);
+      expect(log.runs[1]!.results).toEqual([]);
+    });
+
+    it(`warns in every run when there are more than ${MAX_RUNS} accounts, which GitHub rejects in one upload`, () => {
+      const base = fixtureScanResult();
+      const accounts = Array.from({ length: MAX_RUNS + 1 }, (_, index) => ({ id: String(100000000000 + index), partition: 'aws' }));
+      const log = buildSarif({ ...base, scan: { ...base.scan, account: accounts[0]!, accounts }, results: [], collectionErrors: [] });
+      expect(log.runs).toHaveLength(MAX_RUNS + 1);
+      for (const run of log.runs) expect(run.invocations[0]!.toolExecutionNotifications.map((notification) => notification.descriptor.id)).toEqual(['too-many-runs']);
+    });
   });
 });

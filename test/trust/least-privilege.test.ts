@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { actionFor } from '../../src/collect/iam-actions.js';
+import { ORG_APIS } from '../../src/collect/scope.js';
 import { actionsFor, cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from '../../src/least-privilege-policy.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -49,5 +50,46 @@ describe('least-privilege policy', () => {
     const { code, stderr } = await runCli(['policy', '--format', 'terraform']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/needs --trusted-principal/);
+  });
+
+  describe('policy --org (the principal that runs scan --org)', () => {
+    it('adds listing the Organization and assuming the member role, limited to that role, to the read-only statement', () => {
+      const policy = leastPrivilegePolicy(CHECKS, { orgRoleName: 'OrganizationAccountAccessRole' });
+      expect(policy.Statement).toEqual([
+        { Sid: 'DbgapAuditReadOnly', Effect: 'Allow', Action: actionsFor(CHECKS), Resource: '*' },
+        { Sid: 'DbgapAuditListOrganizationAccounts', Effect: 'Allow', Action: ['organizations:ListAccounts'], Resource: '*' },
+        { Sid: 'DbgapAuditAssumeMemberRole', Effect: 'Allow', Action: ['sts:AssumeRole'], Resource: 'arn:aws:iam::*:role/OrganizationAccountAccessRole' },
+      ]);
+      // Generated from what the --org fan-out declares, so a new call there cannot be forgotten here.
+      const orgActions = policy.Statement.slice(1).flatMap((statement) => statement.Action);
+      expect(orgActions.sort()).toEqual(ORG_APIS.map(actionFor).sort());
+      // And nothing the plain policy lacks but those.
+      expect(leastPrivilegePolicy(CHECKS).Statement).toEqual(policy.Statement.slice(0, 1));
+    });
+
+    it('prints it from the CLI, with --org-role-name, and as CloudFormation and Terraform', async () => {
+      const json = await runCli(['policy', '--org', '--org-role-name', 'audit/DbgapAudit', '--check', 's3-bucket-ssl-only']);
+      expect(json.code).toBe(0);
+      const policy = JSON.parse(json.stdout) as { Statement: { Sid: string; Action: string[]; Resource: string }[] };
+      expect(policy.Statement.map((statement) => [statement.Sid, statement.Resource])).toEqual([
+        ['DbgapAuditReadOnly', '*'],
+        ['DbgapAuditListOrganizationAccounts', '*'],
+        ['DbgapAuditAssumeMemberRole', 'arn:aws:iam::*:role/audit/DbgapAudit'],
+      ]);
+      const cloudformation = await runCli(['policy', '--org', '--format', 'cloudformation', '--trusted-principal', '111122223333']);
+      const role = JSON.parse(cloudformation.stdout).Resources.DbgapAuditRole.Properties;
+      expect(role.Policies[0].PolicyDocument.Statement.at(-1)).toMatchObject({ Action: ['sts:AssumeRole'], Resource: 'arn:aws:iam::*:role/OrganizationAccountAccessRole' });
+      const terraform = await runCli(['policy', '--org', '--format', 'terraform', '--trusted-principal', '111122223333']);
+      expect(terraform.stdout).toContain('sid       = "DbgapAuditAssumeMemberRole"');
+      expect(terraform.stdout).toContain('resources = ["arn:aws:iam::*:role/OrganizationAccountAccessRole"]');
+      expect(terraform.stdout).toContain('"organizations:ListAccounts",');
+    });
+
+    it('without --org is the single-account policy; --org-role-name alone or a bad role name is a usage error', async () => {
+      const plain = await runCli(['policy']);
+      expect((JSON.parse(plain.stdout) as { Statement: unknown[] }).Statement).toHaveLength(1);
+      expect(await runCli(['policy', '--org-role-name', 'X'])).toMatchObject({ code: 2, stderr: 'dbgap-audit: --org-role-name needs --org.\n' });
+      expect(await runCli(['policy', '--org', '--org-role-name', 'a"b'])).toMatchObject({ code: 2, stderr: `dbgap-audit: --org-role-name 'a"b' is not a valid IAM role name.\n` });
+    });
   });
 });

@@ -2,7 +2,7 @@
 import { loadSettings } from '../../config/config-file.js';
 import { DEFAULT_WAIVER_WARNING_DAYS } from '../../config/waivers.js';
 import { EXIT_OK } from '../../errors.js';
-import { writeEvidenceBundle } from '../../evidence/bundle.js';
+import { writeEvidenceBundle } from '../../../reports/evidence-bundle.js';
 import { loadGating } from '../../gate-options.js';
 import { readInventoryFile } from '../../files/inventory-file.js';
 import { buildScanResult, selectChecks } from '../../scan.js';

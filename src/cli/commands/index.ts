@@ -5,6 +5,7 @@ import { DIFF_COMMAND } from './diff.js';
 import { EVIDENCE_COMMAND } from './evidence.js';
 import { LIST_CHECKS_COMMAND } from './list-checks.js';
 import { MERGE_COMMAND } from './merge.js';
+import { POAM_COMMAND } from './poam.js';
 import { POLICY_COMMAND } from './policy.js';
 import { SCAN_COMMAND } from './scan.js';
 import { VERIFY_EVIDENCE_COMMAND } from './verify-evidence.js';
@@ -19,4 +20,5 @@ export const COMMANDS: ReadonlyArray<CommandSpec<never>> = [
   POLICY_COMMAND,
   EVIDENCE_COMMAND,
   VERIFY_EVIDENCE_COMMAND,
+  POAM_COMMAND,
 ] as ReadonlyArray<CommandSpec<never>>;

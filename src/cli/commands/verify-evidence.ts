@@ -1,7 +1,7 @@
 /** `dbgap-audit verify-evidence DIR`: recompute the digests of an evidence bundle. */
 import { UsageError } from '../../errors.js';
 import { decideVerifyEvidenceExitCode } from '../../exit-code.js';
-import { verifyEvidenceBundle } from '../../evidence/bundle.js';
+import { verifyEvidenceBundle } from '../../../reports/evidence-bundle.js';
 import type { CommandSpec } from '../command-spec.js';
 import type { Io } from '../io.js';
 

@@ -1,22 +1,25 @@
 /**
- * The evidence bundle a Data Access Committee reviews: report.html, findings.json, findings.sarif, inventory.json and
- * manifest.json (the SHA-256 of every other file). Owner-only permissions (0700 directory, 0600 files), every file
- * written atomically, the manifest last. It holds configuration metadata and findings only: the inventory never
- * contains object data or credentials, and nothing from the environment is written.
+ * The evidence bundle a Data Access Committee reviews: report.html, findings.json, findings.sarif, requirements.csv,
+ * poam.csv, inventory.json and manifest.json (the SHA-256 of every other file). Owner-only permissions (0700
+ * directory, 0600 files), every file written atomically, the manifest last. It holds configuration metadata and
+ * findings only: the inventory never contains object data or credentials, and nothing from the environment is
+ * written.
  */
 import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderHtml } from '../../reports/html.js';
-import { renderJson } from '../../reports/json.js';
-import { renderSarif } from '../../reports/sarif.js';
-import { sha256Hex } from '../../reports/common.js';
-import { OutputError, InputFileError } from '../errors.js';
-import type { Inventory } from '../model/inventory.js';
-import type { ScanResult } from '../model/scan-result.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
+import { renderRequirementsCsv } from './csv.js';
+import { HTML_REQUIREMENT_FRAMEWORKS, renderHtml } from './html.js';
+import { buildPoam, DEFAULT_POAM_FRAMEWORK, renderPoamCsv } from './poam.js';
+import { renderJson } from './json.js';
+import { renderSarif } from './sarif.js';
+import { sha256Hex } from './common.js';
+import { OutputError, InputFileError } from '../src/errors.js';
+import type { Inventory } from '../src/model/inventory.js';
+import type { ScanResult } from '../src/model/scan-result.js';
+import { writeFileAtomic } from '../src/files/atomic-write.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'inventory.json'] as const;
+export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'requirements.csv', 'poam.csv', 'inventory.json'] as const;
 export const MANIFEST_VERSION = 1;
 
 export interface EvidenceManifest {
@@ -76,6 +79,8 @@ export function renderBundle(result: ScanResult, inventory: Inventory | Inventor
     'report.html': renderHtml(result),
     'findings.json': renderJson(result),
     'findings.sarif': renderSarif(result),
+    'requirements.csv': renderRequirementsCsv(result, HTML_REQUIREMENT_FRAMEWORKS),
+    'poam.csv': renderPoamCsv(buildPoam(result, DEFAULT_POAM_FRAMEWORK)),
     'inventory.json': `${JSON.stringify(inventory, null, 2)}\n`,
   };
 }

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../reports/common.js';
 import { escapeHtml, renderHtml } from '../../reports/html.js';
-import { verifyEvidenceBundle, writeEvidenceBundle, type EvidenceManifest } from '../../src/evidence/bundle.js';
+import { verifyEvidenceBundle, writeEvidenceBundle, type EvidenceManifest } from '../../reports/evidence-bundle.js';
 import type { Inventory } from '../../src/model/inventory.js';
 import { runCli } from '../cli/run-cli.js';
 import { fixtureScanResult } from '../reports/fixture.js';
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'genomics-lab.inventory.json');
-const BUNDLE = ['findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'report.html'];
+const BUNDLE = ['findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv'];
 let root: string;
 
 beforeEach(async () => {
@@ -31,7 +31,7 @@ const minimalInventory: Inventory = {
 };
 
 describe('evidence bundle', () => {
-  it('writes the five files with owner-only permissions and a manifest of SHA-256 digests', async () => {
+  it('writes the seven files with owner-only permissions and a manifest of SHA-256 digests', async () => {
     const directory = join(root, 'bundle');
     await writeEvidenceBundle(directory, fixtureScanResult(), minimalInventory);
     expect((await readdir(directory)).sort()).toEqual(BUNDLE);
@@ -112,7 +112,7 @@ describe('evidence commands', () => {
     const verified = await runCli(['verify-evidence', directory]);
     const manifestSha256 = sha256Hex(await readFile(join(directory, 'manifest.json')));
     expect(written.stderr).toContain(`manifest.json sha256 ${manifestSha256}`);
-    expect([verified.code, verified.stdout]).toEqual([0, `Evidence bundle ${directory} is intact: 4 files match manifest.json (sha256 ${manifestSha256}).\n`]);
+    expect([verified.code, verified.stdout]).toEqual([0, `Evidence bundle ${directory} is intact: 6 files match manifest.json (sha256 ${manifestSha256}).\n`]);
     const html = join(directory, 'report.html');
     await writeFile(html, (await readFile(html, 'utf8')).replace('failed', 'passed'));
     const tampered = await runCli(['verify-evidence', directory]);
