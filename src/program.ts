@@ -13,6 +13,7 @@ import { addDiffCommand } from './diff.js';
 import { DEFAULT_WAIVER_WARNING_DAYS } from './config/waivers.js';
 import { addGateOptions, gateFrom, loadGating, parseSeverity, type GateFlags } from './gate-options.js';
 import type { Severity } from './model/severity.js';
+import { RESULT_STATUSES, type ResultStatus } from './model/check.js';
 import { readInventoryFile, readInventoryFiles } from './inventory-file.js';
 import { buildAccountsScanResult, mergeReportFiles } from './merge.js';
 import { DEFAULT_ORG_ROLE_NAME, parseShard, type Shard } from './collect/organization-accounts.js';
@@ -44,6 +45,14 @@ export interface Io {
 function parseList(value: string, previous: string[] | undefined): string[] {
   const items = value.split(',').map((item) => item.trim()).filter(Boolean);
   return [...(previous ?? []), ...items];
+}
+
+/** `--status pass,FAIL,…`: the statuses the table lists (case-insensitive; `not-applicable` = `not_applicable`). */
+export function parseStatusList(value: string, previous: ResultStatus[] | undefined): ResultStatus[] {
+  const statuses = parseList(value, undefined).map((item) => item.toLowerCase().replace('-', '_'));
+  const unknown = statuses.find((status) => !(RESULT_STATUSES as readonly string[]).includes(status));
+  if (unknown !== undefined) throw new InvalidArgumentError(`Unknown status '${unknown}' (use ${RESULT_STATUSES.join(', ')}).`);
+  return [...new Set([...(previous ?? []), ...(statuses as ResultStatus[])])];
 }
 
 function parsePositiveInteger(flag: string, max: number) {
@@ -322,6 +331,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--inventory <file>', 'evaluate a saved inventory offline (no AWS calls)')
     .option('--no-color', 'plain output (also: NO_COLOR)')
     .option('--show-passed', 'list passing results in the table too')
+    .option('--show-manual', 'print the attestation items in the table (default: one line pointing to them)')
+    .option('--status <list>', `table: list only results with these statuses (${RESULT_STATUSES.join(', ')}); the exit code still counts every result`, parseStatusList)
+    .option('--wide', 'table: full ARNs, one finding per line (lines may be wider than the terminal)')
     .option('--quiet', 'only the summary and errors: no progress, no warnings, no table rows')
     .action(async (flags: ScanFlags, command: Command) => setExitCode(await runScanCommand(flags, io, command)));
 
@@ -344,6 +356,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated')
     .option('--no-color', 'plain output (also: NO_COLOR)')
     .option('--show-passed', 'list passing results in the table too')
+    .option('--show-manual', 'print the attestation items in the table (default: one line pointing to them)')
+    .option('--status <list>', `table: list only results with these statuses (${RESULT_STATUSES.join(', ')}); the exit code still counts every result`, parseStatusList)
+    .option('--wide', 'table: full ARNs, one finding per line (lines may be wider than the terminal)')
     .option('--quiet', 'no progress output')
     .action(async (files: string[], flags: ReportFlags & { failOn: Severity; allowIncomplete?: boolean; color: boolean }) => {
       validateReportFlags(flags);

@@ -1,5 +1,5 @@
 import type { ControlAreaId } from './control-areas.js';
-import type { Check, NistMapping, ResultStatus } from './check.js';
+import type { Check, NistMapping, Remediation, ResultStatus } from './check.js';
 import type { CollectionFailure } from './failure.js';
 import type { AccountScope } from './inventory.js';
 import type { Severity } from './severity.js';
@@ -72,7 +72,7 @@ export interface CheckSummary {
   kind: 'automated' | 'manual';
   nist: NistMapping;
   rationale: string;
-  remediation: { summary: string; cli?: string };
+  remediation: Remediation;
 }
 
 export type StatusCounts = Record<ResultStatus, number> & { waived: number; total: number };
