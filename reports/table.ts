@@ -35,8 +35,8 @@ export interface TableOptions {
 }
 
 export const DEFAULT_WIDTH = 80;
-/** Narrower than this, columns stop making sense; lines may then exceed the terminal. */
-export const MIN_WIDTH = 40;
+/** Narrower than this the count tables cannot fit: the table is laid out for this width and lines may exceed the terminal. */
+export const MIN_WIDTH = 60;
 
 /**
  * The width to lay the table out for: the terminal's when stdout is one; otherwise `COLUMNS` (POSIX: it overrides
@@ -414,19 +414,20 @@ function renderErrors(result: ScanResult, errors: CheckResult[], layout: Layout)
   const { chalk, width } = layout;
   if (errors.length === 0 && result.collectionErrors.length === 0) return [];
   const causes = new Map<string, ErrorCause>();
-  const byMessage = new Map<string, ErrorCause>();
+  // The evaluator words an error result from its failure (src/evaluate.ts): a result whose message holds that
+  // wording was caused by it.
+  const byWording: Array<[string, ErrorCause]> = [];
   for (const failure of result.collectionErrors) {
     const key = [failure.api, failure.code, failure.kind, failure.action].join('\u0000');
     const cause = causes.get(key) ?? { failure, regions: new Set(), resources: new Set(), checks: new Set(), results: 0 };
     if (failure.region) cause.regions.add(failure.region);
     if (failure.resourceArn) cause.resources.add(failure.resourceArn);
     causes.set(key, cause);
-    // The evaluator words an error result from the failure (src/evaluate.ts): match on that wording.
-    byMessage.set(`Not evaluated: ${describeFailure(failure)}.`, cause);
+    byWording.push([describeFailure(failure), cause]);
   }
   const other = new Map<string, { message: string; checks: Set<string>; results: number }>();
   for (const entry of errors) {
-    const cause = byMessage.get(entry.message);
+    const cause = byWording.find(([wording]) => entry.message.includes(wording))?.[1];
     if (cause) {
       cause.checks.add(entry.checkId);
       cause.results += 1;
@@ -615,7 +616,8 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
   if (notShown.length > 0) lines.push(...wrapText(`Hidden: ${notShown.join(', ')}.`, width));
   const hiddenManual = hidden('manual');
   if (hiddenManual > 0) {
-    lines.push(...wrapText(`${plural(hiddenManual, 'attestation item')} (manual) need${hiddenManual === 1 ? 's' : ''} a signed answer: --show-manual prints them.`, width));
+    const one = hiddenManual === 1;
+    lines.push(...wrapText(`${plural(hiddenManual, 'attestation item')} (manual) need${one ? 's' : ''} a signed answer: --show-manual prints ${one ? 'it' : 'them'}.`, width));
   }
 
   lines.push(...renderWaiverSection(result, layout), ...renderBaselineSection(result, layout), ...renderAccountSummary(result));

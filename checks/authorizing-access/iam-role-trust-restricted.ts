@@ -110,8 +110,9 @@ export default defineCheck({
     'A role is a door into the account: whoever its trust policy admits gets its permissions, including read access to controlled data. Trusting an unapproved account, every identity, or every user of an identity provider lets people outside the DAC approval walk in.',
   remediation: {
     summary:
-      'Limit trust policies to this account and settings.allowedAccounts; require sts:ExternalId (third parties) or MFA for cross-account trust; add aws:SourceAccount/aws:SourceArn for service principals and `sub` conditions for OIDC providers.',
-    cli: 'aws iam update-assume-role-policy --role-name ROLE --policy-document file://trust-policy.json',
+      'Limit each role’s trust policy to this account and approved accounts. Approved accounts are settings.allowedAccounts; require sts:ExternalId (third parties) or MFA for cross-account trust; add aws:SourceAccount/aws:SourceArn for service principals and `sub` conditions for OIDC providers.',
+    cli: 'aws iam get-role --role-name ROLE --query Role.AssumeRolePolicyDocument > trust-policy.json  # edit the principals and conditions in trust-policy.json, then (it replaces the whole trust policy): aws iam update-assume-role-policy --role-name ROLE --policy-document file://trust-policy.json',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-trust-policy.html',
   },
   evaluate({ iamAuthorizationDetails }, { account, settings }) {
     const trusted = trustedAccounts(account.id, settings.allowedAccounts);
