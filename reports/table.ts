@@ -107,9 +107,17 @@ export function firstSentence(text: string): string {
 /**
  * The shortest tail of each ARN, cut after a `:` or `/`, that no other ARN in the list ends with.
  * `arn:aws:ec2:us-east-1:1:security-group/sg-1` → `sg-1`; two `…:account` ARNs → `us-east-1:1:account`.
+ * With `accountId` (a single-account report, whose header names the account) that account's id is left out of the
+ * ARN first: `arn:aws:ec2:us-west-2:1:account` → `ec2:us-west-2:account`.
  */
-export function uniqueTails(arns: Iterable<string>): Map<string, string> {
-  const distinct = [...new Set(arns)];
+export function uniqueTails(arns: Iterable<string>, accountId?: string): Map<string, string> {
+  const withoutAccount = (arn: string): string => {
+    const fields = arn.split(':');
+    return accountId !== undefined && fields.length > 5 && fields[0] === 'arn' && fields[4] === accountId ? [...fields.slice(0, 4), ...fields.slice(5)].join(':') : arn;
+  };
+  const originals = [...new Set(arns)];
+  const shortened = new Map(originals.map((arn) => [arn, withoutAccount(arn)]));
+  const distinct = [...new Set(shortened.values())];
   const suffixes = (arn: string): string[] => {
     const found: string[] = [];
     for (let index = arn.length - 1; index > 0; index -= 1) {
@@ -127,7 +135,10 @@ export function uniqueTails(arns: Iterable<string>): Map<string, string> {
     for (const suffix of list) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
   }
   const tails = new Map<string, string>();
-  for (const arn of distinct) tails.set(arn, candidates.get(arn)?.find((suffix) => counts.get(suffix) === 1) ?? arn);
+  for (const arn of originals) {
+    const short = shortened.get(arn) ?? arn;
+    tails.set(arn, candidates.get(short)?.find((suffix) => counts.get(suffix) === 1) ?? short);
+  }
   return tails;
 }
 
@@ -318,7 +329,7 @@ function renderSummaryTables(result: ScanResult, layout: Layout): string[] {
 }
 
 /** One finding: STATUS  tail  message (wrapped), then the full ARN the first time the resource appears. */
-function renderRow(entry: CheckResult, layout: Layout, tailWidth: number, note?: string): string[] {
+function renderRow(entry: CheckResult, layout: Layout, tailWidth: number, tails: Map<string, string>, note?: string): string[] {
   const { chalk, width, wide } = layout;
   const label = rowLabel(entry);
   const status = paintLabel(chalk, label, padEnd(label, 6));
@@ -326,7 +337,7 @@ function renderRow(entry: CheckResult, layout: Layout, tailWidth: number, note?:
   const message = sanitize(marker + entry.message + (note ? ` ${note}` : ''));
   const arn = sanitize(entry.resourceArn);
   if (wide) return [`  ${status}  ${padEnd(arn, tailWidth)}  ${message}`];
-  const tail = fitTail(sanitize(layout.tails.get(entry.resourceArn) ?? entry.resourceArn), tailWidth);
+  const tail = tails.get(entry.resourceArn) ?? fitTail(sanitize(entry.resourceArn), tailWidth);
   const indent = 2 + 6 + 2 + tailWidth + 2;
   const messageLines = wrapText(message, width - indent);
   const lines = messageLines.map((line, index) =>
@@ -344,8 +355,24 @@ function renderRow(entry: CheckResult, layout: Layout, tailWidth: number, note?:
 function tailColumnWidth(rows: readonly CheckResult[], layout: Layout): number {
   if (layout.wide) return Math.max(0, ...rows.map((entry) => displayWidth(sanitize(entry.resourceArn))));
   const longest = Math.max(4, ...rows.map((entry) => displayWidth(sanitize(layout.tails.get(entry.resourceArn) ?? entry.resourceArn))));
-  // Up to 30% of the line, and never under 22 columns: EC2 ids (snap-0123456789abcdef0) fit whole.
-  return Math.min(longest, Math.max(22, Math.floor((layout.width - 12) * 0.3)));
+  // Up to 30% of the line, and never under 24 columns: EC2 ids (snap-0123456789abcdef0) and regional account
+  // settings (ec2:us-west-2:account) fit whole.
+  return Math.min(longest, Math.max(24, Math.floor((layout.width - 12) * 0.3)));
+}
+
+/** Each row's tail fitted to the column; two ARNs whose fitted tails would read the same keep their ends instead. */
+function fittedTails(rows: readonly CheckResult[], layout: Layout, width: number): Map<string, string> {
+  const arns = [...new Set(rows.map((entry) => entry.resourceArn))];
+  const tailOf = (arn: string) => sanitize(layout.tails.get(arn) ?? arn);
+  const fitted = new Map(arns.map((arn) => [arn, fitTail(tailOf(arn), width)]));
+  const seen = new Map<string, number>();
+  for (const text of fitted.values()) seen.set(text, (seen.get(text) ?? 0) + 1);
+  for (const [arn, text] of fitted) {
+    if ((seen.get(text) ?? 0) < 2) continue;
+    const chars = Array.from(tailOf(arn));
+    fitted.set(arn, `…${chars.slice(chars.length - width + 1).join('')}`);
+  }
+  return fitted;
 }
 
 function waiverNote(entry: CheckResult): string | undefined {
@@ -363,6 +390,7 @@ function renderGroupedRows(rows: CheckResult[], layout: Layout, withFix: boolean
   const lines: string[] = [];
   const sorted = [...rows].sort(compareRows);
   const tailWidth = tailColumnWidth(sorted, layout);
+  const tails = fittedTails(sorted, layout, tailWidth);
   let group = '';
   for (const entry of sorted) {
     const key = `${entry.severity}\u0000${entry.checkId}`;
@@ -387,7 +415,7 @@ function renderGroupedRows(rows: CheckResult[], layout: Layout, withFix: boolean
         lines.push(chalk.dim(`  Docs: ${check.remediation.docUrl ?? checkHelpUri(check.id)}`));
       }
     }
-    lines.push(...renderRow(entry, layout, tailWidth, waiverNote(entry)));
+    lines.push(...renderRow(entry, layout, tailWidth, tails, waiverNote(entry)));
   }
   return lines;
 }
@@ -551,10 +579,9 @@ export function renderSummaryLine(result: ScanResult, chalk: ChalkInstance = new
   return `Summary: ${parts.join(', ')} — ${summary.total} results from ${result.checks.length} checks`;
 }
 
-/** Which statuses are listed row by row: `--status` when given, else failures and errors plus the show flags. */
+/** Which statuses are listed row by row: `--status` (default: failures and errors), plus what the show flags add. */
 export function displayedStatuses(options: Pick<TableOptions, 'statuses' | 'showPassed' | 'showManual'>): Set<ResultStatus> {
-  if (options.statuses && options.statuses.length > 0) return new Set(options.statuses);
-  const shown = new Set<ResultStatus>(['fail', 'error']);
+  const shown = new Set<ResultStatus>(options.statuses && options.statuses.length > 0 ? options.statuses : ['fail', 'error']);
   if (options.showPassed) shown.add('pass');
   if (options.showManual) shown.add('manual');
   return shown;
@@ -572,7 +599,7 @@ export function renderTable(result: ScanResult, options: TableOptions): string {
     width,
     wide: options.wide ?? false,
     checks: new Map(result.checks.map((check) => [check.id, check])),
-    tails: uniqueTails(result.results.map((entry) => entry.resourceArn)),
+    tails: uniqueTails(result.results.map((entry) => entry.resourceArn), result.scan.accounts.length === 1 ? result.scan.account.id : undefined),
     printed: new Set(),
   };
   const lines: string[] = [...renderHeader(result, layout), '', ...renderSummaryTables(result, layout)];

@@ -97,6 +97,12 @@ describe('resource names', () => {
       'arn:aws:s3:::genlab-results': 'genlab-results',
       'arn:aws:iam::123456789012:root': 'root',
     });
+    // A single-account report leaves its own account id out (the header names it).
+    expect(Object.fromEntries(uniqueTails(['arn:aws:ec2:us-west-2:123456789012:account', 'arn:aws:cloudtrail:us-west-2:123456789012:account', 'arn:aws:iam::123456789012:user/alice'], '123456789012'))).toEqual({
+      'arn:aws:ec2:us-west-2:123456789012:account': 'ec2:us-west-2:account',
+      'arn:aws:cloudtrail:us-west-2:123456789012:account': 'cloudtrail:us-west-2:account',
+      'arn:aws:iam::123456789012:user/alice': 'alice',
+    });
     // Same resource id in two accounts: the account makes it unique.
     expect(Object.fromEntries(uniqueTails(['arn:aws:iam::111111111111:root', 'arn:aws:iam::222222222222:root']))).toEqual({
       'arn:aws:iam::111111111111:root': '111111111111:root',
@@ -108,6 +114,22 @@ describe('resource names', () => {
     expect(fitTail('cloudtrail:us-west-2:123456789012:account', 22)).toBe('cloudtrail:…:account');
     expect(fitTail('c0ffee00-4444-4d4d-8e8e-abcdefabcdef', 22)).toBe('c0ffee00-4444-4d4d-8e…');
     expect(fitTail('sg-0abc', 22)).toBe('sg-0abc');
+  });
+
+  it('never shows two resources under the same short name in one list', async () => {
+    const demo = await demoResult();
+    for (const width of [60, 80, 200]) {
+      const lines = plainLines(renderTable(demo, { color: false, width, showPassed: true }));
+      // Within each check group, a (status, name) pair names one resource: rows of one resource never repeat there.
+      let group: string[] = [];
+      for (const line of lines) {
+        if (/^\S/.test(line)) group = [];
+        const row = /^ {2}(FAIL|PASS|WAIVED) +(\S+) /.exec(line);
+        if (!row) continue;
+        expect(group, `${row[2]} twice at ${width} columns`).not.toContain(row[2]);
+        group.push(row[2]!);
+      }
+    }
   });
 
   it('prints the full ARN once per resource, on its own line, and with --wide in the row instead', () => {
@@ -187,6 +209,9 @@ describe('sections', () => {
     expect(onlyPasses).not.toContain('Failures:');
     expect(flat(onlyPasses)).toContain('Hidden: 4 failed (--status fail), 1 error (--status error), 1 not applicable (--status not_applicable).');
     expect(onlyPasses).toMatch(/^Total +3 +1 +1 +2 +1 +1 +9$/m);
+    const withManual = renderTable(fixtureScanResult(), { color: false, width: 80, statuses: ['fail'], showManual: true });
+    expect(withManual).toContain('Attestation items (1)');
+    expect(withManual).not.toContain('Errors:');
     const critical = flat(renderTable(fixtureScanResult(), { color: false, width: 80, severities: ['critical'] }));
     expect(critical).toContain('CRITICAL ec2-sg-no-public-admin-ports (1)');
     expect(critical).not.toContain('iam-user-console-mfa (');
