@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { RESULT_STATUSES, type ResultStatus } from '../src/model/check.js';
 import { CONTROL_AREAS } from '../src/model/control-areas.js';
-import { countStatuses, type CheckSummary, type ScanResult, type StatusCounts } from '../src/model/scan-result.js';
+import { countStatuses, type CheckSummary, type FrameworkView, type ScanResult, type StatusCounts } from '../src/model/scan-result.js';
 
 export const FRAMEWORKS = {
   dbgap: { title: 'NIH dbGaP security best practices (12 control areas)' },
@@ -17,6 +17,7 @@ export const FRAMEWORKS = {
 } as const;
 
 export type FrameworkId = keyof typeof FRAMEWORKS;
+export type { FrameworkView };
 export const FRAMEWORK_IDS = Object.keys(FRAMEWORKS) as FrameworkId[];
 
 export function isFrameworkId(value: string): value is FrameworkId {
@@ -24,26 +25,9 @@ export function isFrameworkId(value: string): value is FrameworkId {
 }
 
 /** `fail` beats `error` beats `waived` beats `manual` beats `pass`; no result at all is `not_assessed`. */
-export type RequirementStatus = ResultStatus | 'waived' | 'not_assessed';
-
-export interface FrameworkCheck {
-  checkId: string;
-  counts: StatusCounts;
-}
-
-export interface FrameworkRequirement {
-  id: string;
-  title?: string;
-  status: RequirementStatus;
-  counts: StatusCounts;
-  checks: FrameworkCheck[];
-}
-
-export interface FrameworkView {
-  id: FrameworkId;
-  title: string;
-  requirements: FrameworkRequirement[];
-}
+export type FrameworkRequirement = FrameworkView['requirements'][number];
+export type RequirementStatus = FrameworkRequirement['status'];
+export type FrameworkCheck = FrameworkRequirement['checks'][number];
 
 function requirementIds(check: CheckSummary, framework: FrameworkId): string[] {
   switch (framework) {

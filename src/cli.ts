@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { rmSync } from 'node:fs';
-import { pendingTemporaryFiles } from './output.js';
+import { pendingTemporaryFiles } from './files/atomic-write.js';
 import { run, type OutputStream } from './program.js';
 
 // The SDK warns on stderr that future releases will need Node 22; it says nothing about this run, and stderr is

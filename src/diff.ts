@@ -4,8 +4,9 @@
  * (checkId + accountId + resourceArn). Exit 0, or 1 with --fail-on-new when NEW has an unwaived new failure.
  */
 import { type Command, Option } from 'commander';
-import { compareWithBaseline, findingKey, readReportFile } from './config/baseline.js';
-import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
+import { compareWithBaseline, findingKey } from './config/baseline.js';
+import { readReportFile } from './files/report-file.js';
+import { decideDiffExitCode } from './exit-code.js';
 import { CONTROL_AREAS, type ControlAreaId } from './model/control-areas.js';
 import type { CheckResult, FixedFinding, ScanResult } from './model/scan-result.js';
 import { TOOL } from './version.js';
@@ -110,7 +111,7 @@ export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags
   const diff = diffReports(before, after, { old: oldFile, new: newFile });
   io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffTable(diff));
   const hasUnwaivedNewFailure = diff.areas.some((area) => area.newFailures.some((entry) => !entry.waived));
-  return flags.failOnNew && hasUnwaivedNewFailure ? EXIT_FINDINGS : EXIT_OK;
+  return decideDiffExitCode(hasUnwaivedNewFailure, flags.failOnNew ?? false);
 }
 
 export function addDiffCommand(program: Command, io: DiffIo, setExitCode: (code: number) => void): Command {

@@ -63,3 +63,21 @@ export function decideExitCode(result: ScanResult, gate: GateOptions = DEFAULT_G
   if (isIncomplete(result) && !gate.allowIncomplete) return EXIT_INCOMPLETE;
   return EXIT_OK;
 }
+
+/**
+ * `collect`: 0 when every key was collected, 3 when some of the inventory could not be (the file is still written,
+ * with its failures recorded). Bad input is 2, thrown before this is asked.
+ */
+export function decideCollectExitCode(collectionFailures: number): number {
+  return collectionFailures > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+}
+
+/** `diff`: 1 with --fail-on-new when the newer report has an unwaived failure the older did not; else 0. */
+export function decideDiffExitCode(hasUnwaivedNewFailure: boolean, failOnNew: boolean): number {
+  return failOnNew && hasUnwaivedNewFailure ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `verify-evidence`: 0 when every file matches the manifest, 1 naming what changed (2 when DIR is no bundle: thrown). */
+export function decideVerifyEvidenceExitCode(problems: number): number {
+  return problems > 0 ? EXIT_FINDINGS : EXIT_OK;
+}

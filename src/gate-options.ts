@@ -3,7 +3,8 @@
  * Kept out of program.ts so that file only wires them in.
  */
 import { type Command, InvalidArgumentError } from 'commander';
-import { compareWithBaseline, readReportFile } from './config/baseline.js';
+import { compareWithBaseline } from './config/baseline.js';
+import { readReportFile } from './files/report-file.js';
 import { applyWaivers, DEFAULT_WAIVER_WARNING_DAYS, DEFAULT_WAIVERS_FILE, describeWaiverWarnings, loadWaivers } from './config/waivers.js';
 import { UsageError } from './errors.js';
 import { findingsExitCodeProblem, type GateOptions } from './exit-code.js';

@@ -3,9 +3,8 @@
  * recomputed summaries; an Organization scan builds its report this way, and `dbgap-audit merge` does the same with
  * the JSON reports of `--shard` jobs, so merging the shards gives the unsharded report (times aside).
  */
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { InputFileError, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { readReportFile } from './files/report-file.js';
 import type { Inventory } from './model/inventory.js';
 import { countStatuses, REPORT_SCHEMA_VERSION, type CheckResult, type ScanResult, type StatusCounts } from './model/scan-result.js';
 import { buildScanResult, type EvaluateOptions } from './scan.js';
@@ -77,72 +76,9 @@ export function combineScanResults(reports: readonly ScanResult[], sources: read
   };
 }
 
-const countsSchema = z.looseObject({ total: z.number().int().nonnegative() });
-const accountSchema = z.looseObject({ id: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id'), partition: z.string().min(1) });
-
-/** Enough of the JSON report's shape to merge it safely; unknown fields are kept. */
-const reportSchema = z.looseObject({
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  tool: z.looseObject({ name: z.string(), version: z.string() }),
-  scan: z.looseObject({
-    startedAt: z.string(),
-    finishedAt: z.string(),
-    source: z.enum(['live', 'inventory']),
-    inventoryCollectedAt: z.string(),
-    account: accountSchema,
-    accounts: z.array(accountSchema).min(1),
-    regions: z.array(z.string()),
-    skippedRegions: z.array(z.string()).optional(),
-  }),
-  summary: countsSchema,
-  checks: z.array(z.looseObject({ id: z.string() })),
-  results: z.array(
-    z.looseObject({
-      checkId: z.string(),
-      status: z.enum(['pass', 'fail', 'error', 'not_applicable', 'manual']),
-      severity: z.enum(['critical', 'high', 'medium', 'low', 'informational']),
-      accountId: z.string(),
-      resourceArn: z.string(),
-      message: z.string(),
-    }),
-  ),
-  collectionErrors: z.array(z.looseObject({ api: z.string(), code: z.string() })),
-});
-
-/** Parses one JSON report; every problem is one sentence naming the file (exit 2). */
-export function parseScanResult(text: string, source: string): ScanResult {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(`The report ${source} is not valid JSON (${(error as Error).message.split('\n')[0]}).`);
-  }
-  const checked = reportSchema.safeParse(parsed);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const path = issue?.path.map(String).join('.');
-    throw new InputFileError(
-      `The file ${source} is not a dbgap-audit JSON report: ${path ? `field ${path}: ` : ''}${issue?.message ?? 'invalid'}.`,
-    );
-  }
-  return checked.data as unknown as ScanResult;
-}
-
-export async function readScanResultFile(path: string): Promise<ScanResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'is not readable (permission denied)' : (error as Error).message;
-    throw new InputFileError(`The report ${path} ${why}.`);
-  }
-  return parseScanResult(text, path);
-}
-
 /** `dbgap-audit merge A.json B.json …`: reads, validates and combines the reports. */
 export async function mergeReportFiles(paths: readonly string[]): Promise<ScanResult> {
   if (paths.length === 0) throw new UsageError('merge needs at least one JSON report file.');
-  const reports = await Promise.all(paths.map(readScanResultFile));
+  const reports = await Promise.all(paths.map((path) => readReportFile(path)));
   return combineScanResults(reports, paths);
 }

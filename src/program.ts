@@ -5,22 +5,22 @@ import { FRAMEWORK_IDS, isFrameworkId, renderFrameworkMapping } from '../reports
 import { DEFAULT_CONCURRENCY } from './collect/collect-inventory.js';
 import { DEFAULT_CLIENT_SETTINGS } from './collect/aws-clients.js';
 import { DEFAULT_CONFIG_FILE, loadSettings } from './config/config-file.js';
-import { DbgapAuditError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { DbgapAuditError, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collectionErrors } from './evaluate.js';
-import { decideExitCode } from './exit-code.js';
-import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './iam-policy.js';
+import { decideCollectExitCode, decideExitCode, decideVerifyEvidenceExitCode } from './exit-code.js';
+import { cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from './least-privilege-policy.js';
 import { addDiffCommand } from './diff.js';
 import { DEFAULT_WAIVER_WARNING_DAYS } from './config/waivers.js';
 import { addGateOptions, gateFrom, loadGating, parseSeverity, type GateFlags } from './gate-options.js';
 import type { Severity } from './model/severity.js';
 import { RESULT_STATUSES, type ResultStatus } from './model/check.js';
-import { readInventoryFile, readInventoryFiles } from './inventory-file.js';
+import { readInventoryFile, readInventoryFiles } from './files/inventory-file.js';
 import { buildAccountsScanResult, mergeReportFiles } from './merge.js';
 import { DEFAULT_ORG_ROLE_NAME, parseShard, type Shard } from './collect/organization-accounts.js';
 import type { ProgressEvent } from './collect/collect-inventory.js';
 import { CONTROL_AREAS } from './model/control-areas.js';
 import type { Inventory } from './model/inventory.js';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from './files/atomic-write.js';
 import { writeEvidenceBundle, verifyEvidenceBundle } from './evidence/bundle.js';
 import { addReportOptions, emitReports, validateReportFlags, type ReportFlags } from './report-output.js';
 import { buildScanResult, collectLiveAccounts, selectChecks, type CheckSelection, type LiveCollection } from './scan.js';
@@ -267,7 +267,7 @@ async function runCollectCommand(flags: CollectFlags, io: Io, command: Command):
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
   if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.out} (${failures} collection failure(s)).\n`);
-  return failures > 0 ? 3 : EXIT_OK;
+  return decideCollectExitCode(failures);
 }
 
 function runListChecks(flags: { format: string; framework?: string }, io: Io): number {
@@ -428,10 +428,10 @@ async function runVerifyEvidence(directory: string, io: Io): Promise<number> {
   const { manifest, manifestSha256, problems } = await verifyEvidenceBundle(directory);
   if (problems.length === 0) {
     io.stdout.write(`Evidence bundle ${directory} is intact: ${Object.keys(manifest.files).length} files match manifest.json (sha256 ${manifestSha256}).\n`);
-    return EXIT_OK;
+  } else {
+    io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
   }
-  io.stderr.write(`dbgap-audit: evidence bundle ${directory} failed verification: ${problems.map((problem) => problem.detail).join('; ')}.\n`);
-  return EXIT_FINDINGS;
+  return decideVerifyEvidenceExitCode(problems.length);
 }
 
 function addEvidenceCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {

@@ -15,7 +15,7 @@ import type { ResultStatus } from './model/check.js';
 import type { Inventory } from './model/inventory.js';
 import { isSeverity } from './model/severity.js';
 import type { ScanResult } from './model/scan-result.js';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from './files/atomic-write.js';
 
 export interface ReportFlags {
   format: string;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defineCheck, fail, pass } from '../src/model/check.js';
 import { evaluateCheck } from '../src/evaluate.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
-import { aBucketPolicy, aFailure, anInventory, NOW } from './helpers/inventory.js';
+import { aBucketPolicy } from './helpers/s3.js';
+import { aFailure, anInventory, NOW } from './helpers/inventory.js';
 import type { Inventory } from '../src/model/inventory.js';
 
 const everyBucketPasses = defineCheck({

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../checks/index.js';
-import { COLLECTORS } from '../src/collect/collectors.js';
+import { COLLECTOR_MODULES, COLLECTORS } from '../src/collect/collectors.js';
 import { CONTROL_AREA_IDS } from '../src/model/control-areas.js';
 import { SEVERITIES } from '../src/model/severity.js';
 import { firstSentence } from '../reports/table.js';
@@ -131,3 +131,72 @@ describe('remediation', () => {
     expect(unsafe.filter(isSafe)).toEqual([]);
   });
 });
+
+/**
+ * An inventory key's prefix names its AWS service; the service's collectors live in src/collect/<service>(.ts|/)
+ * and its item types in src/model/items/<service>.ts. A newcomer finds either by the key's name alone.
+ */
+const SERVICE_OF_PREFIX: Record<string, string> = {
+  accessAnalyzer: 'access-analyzer',
+  account: 'account',
+  cloudtrail: 'cloudtrail',
+  cloudwatch: 'cloudwatch',
+  config: 'config',
+  ebs: 'ec2',
+  ec2: 'ec2',
+  guardDuty: 'guardduty',
+  iam: 'iam',
+  kms: 'kms',
+  macie: 'macie',
+  organization: 'organizations',
+  s3: 's3',
+  sns: 'sns',
+  ssm: 'ssm',
+};
+
+function serviceOf(key: string): string | undefined {
+  const prefix = Object.keys(SERVICE_OF_PREFIX)
+    .filter((candidate) => key.startsWith(candidate))
+    .sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? undefined : SERVICE_OF_PREFIX[prefix];
+}
+
+describe('inventory keys are filed by AWS service', () => {
+  const inventorySource = readFileSync(join(import.meta.dirname, '..', 'src', 'model', 'inventory.ts'), 'utf8');
+  const itemsBlock = /export interface InventoryItems \{([^}]*)\}/.exec(inventorySource)?.[1] ?? '';
+  const keyTypes = [...itemsBlock.matchAll(/^\s+(\w+): (\w+);$/gm)].map((match) => [match[1]!, match[2]!] as const);
+  const typeFile = new Map<string, string>();
+  for (const match of inventorySource.matchAll(/^import type \{ ([^}]+) \} from '\.\/items\/([\w-]+)\.js';$/gm)) {
+    for (const name of match[1]!.split(',')) typeFile.set(name.trim(), match[2]!);
+  }
+
+  it('lists InventoryItems sorted by key, one per collector', () => {
+    const keys = keyTypes.map(([key]) => key);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys.sort()).toEqual(Object.keys(COLLECTORS).sort());
+  });
+
+  it.each(keyTypes)("%s's item type lives in src/model/items/<its service>.ts", (key, type) => {
+    expect(serviceOf(key), `no service for the prefix of ${key}`).toBeDefined();
+    expect(typeFile.get(type)).toBe(serviceOf(key));
+  });
+
+  it("collects each key in its service's module", () => {
+    for (const [service, module] of Object.entries(COLLECTOR_MODULES)) {
+      const keys = Object.values(module)
+        .flatMap((value) => (isRecord(value) && 'key' in value ? [value] : isRecord(value) ? Object.values(value) : []))
+        .flatMap((value) => (isRecord(value) && typeof value.key === 'string' && 'collect' in value ? [value.key] : []));
+      expect(keys.length, `${service} exports no collector`).toBeGreaterThan(0);
+      for (const key of keys) expect(serviceOf(key), `${key} is collected in ${service}`).toBe(service);
+    }
+  });
+
+  it('has one module per service, named as the items file', () => {
+    const itemFiles = readdirSync(join(import.meta.dirname, '..', 'src', 'model', 'items')).map((file) => file.replace(/\.ts$/, ''));
+    expect(Object.keys(COLLECTOR_MODULES).sort()).toEqual(itemFiles.sort());
+  });
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

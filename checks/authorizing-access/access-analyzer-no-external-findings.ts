@@ -1,5 +1,6 @@
 import { defineCheck, fail, notApplicable, pass, regionalAccountRef } from '../../src/model/check.js';
-import { trustedAccounts, type AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
+import { trustedAccounts } from '../../src/rules/accounts.js';
+import { type AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
 import { principalAccountId } from '../../src/model/policy.js';
 
 /** A non-public finding whose AWS principals are all allow-listed accounts is an approved share. */

@@ -1,5 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { mostSevere, trustedAccounts } from '../../src/model/items/access-analyzer.js';
+import { mostSevere } from '../../src/model/severity.js';
+import { trustedAccounts } from '../../src/rules/accounts.js';
 import type { IamRoleDetail } from '../../src/model/items/iam.js';
 import {
   boundingConditionValues,

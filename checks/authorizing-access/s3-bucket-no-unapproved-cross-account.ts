@@ -1,5 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { mostSevere, trustedAccounts } from '../../src/model/items/access-analyzer.js';
+import { mostSevere } from '../../src/model/severity.js';
+import { trustedAccounts } from '../../src/rules/accounts.js';
 import { boundingConditionValues, conditionBoundAccounts, normalizePolicy, principalAccountId, type PolicyStatement } from '../../src/model/policy.js';
 import type { Severity } from '../../src/model/severity.js';
 

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { expiryDay, isPastExpiry } from '../../src/model/items/retention.js';
+import { expiryDay, isPastExpiry } from '../../src/rules/dates.js';
 
 export default defineCheck({
   id: 'dbgap-data-retained-past-expiry',

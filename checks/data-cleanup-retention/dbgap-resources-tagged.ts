@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
-import { expiryDay } from '../../src/model/items/retention.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { expiryDay } from '../../src/rules/dates.js';
 
 export default defineCheck({
   id: 'dbgap-resources-tagged',

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass, type Finding } from '../../src/model/check.js';
-import { daysSince } from '../../src/model/items/iam.js';
+import { daysSince } from '../../src/rules/dates.js';
 
 /** The placeholder EC2 puts in VolumeId for snapshots that were copied or imported rather than taken of a volume. */
 const NO_SOURCE_VOLUME = 'vol-ffffffff';

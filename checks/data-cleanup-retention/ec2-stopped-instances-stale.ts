@@ -1,6 +1,6 @@
 import { defineCheck, error, fail, pass, type Finding } from '../../src/model/check.js';
-import { stoppedAt } from '../../src/model/items/ec2-extended.js';
-import { daysSince } from '../../src/model/items/iam.js';
+import { stoppedAt } from '../../src/rules/dates.js';
+import { daysSince } from '../../src/rules/dates.js';
 
 export default defineCheck({
   id: 'ec2-stopped-instances-stale',

@@ -1,6 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { isCustomerManaged } from '../../src/collect/kms.js';
-import { expiryDay, isPastExpiry } from '../../src/model/items/retention.js';
+import { expiryDay, isPastExpiry } from '../../src/rules/dates.js';
 
 const ERASED_STATES = new Set(['Disabled', 'PendingDeletion', 'PendingReplicaDeletion']);
 

@@ -1,6 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
-import type { S3LifecycleRule } from '../../src/model/items/retention.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import type { S3LifecycleRule } from '../../src/model/items/s3.js';
 
 const expiresCurrentObjects = (rule: S3LifecycleRule) => rule.expirationDays !== undefined || rule.expirationDate !== undefined;
 const expiresNoncurrentVersions = (rule: S3LifecycleRule) => rule.noncurrentVersionExpirationDays !== undefined;

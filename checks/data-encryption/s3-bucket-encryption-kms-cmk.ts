@@ -1,6 +1,6 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
-import type { KmsKey } from '../../src/model/inventory.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import type { KmsKey } from '../../src/model/items/kms.js';
 
 /**
  * Resolve a bucket's KMSMasterKeyID (key id, key ARN, alias name or alias ARN) against the keys we collected.

@@ -1,6 +1,7 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
-import { bucketNameFromArn, type S3ReplicationRule } from '../../src/model/items/s3-configuration.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { bucketNameFromArn } from '../../src/rules/arn.js';
+import { type S3ReplicationRule } from '../../src/model/items/s3.js';
 
 interface RuleVerdict {
   violations: string[];

@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import { BLOCK_SETTING_NAMES } from '../../src/model/items/s3-access.js';
+import { BLOCK_SETTING_NAMES } from '../../src/rules/s3-public-access.js';
 
 export default defineCheck({
   id: 's3-account-public-access-block',

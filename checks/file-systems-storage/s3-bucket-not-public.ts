@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { effectiveBlocks, PUBLIC_GRANTEE_URIS } from '../../src/model/items/s3-access.js';
+import { effectiveBlocks, PUBLIC_GRANTEE_URIS } from '../../src/rules/s3-public-access.js';
 import { normalizePolicy, publicStatements } from '../../src/model/policy.js';
 
 function granteeName(uri: string): string {

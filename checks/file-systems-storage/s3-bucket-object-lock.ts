@@ -1,8 +1,7 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
-import { expiryDay, retentionDays } from '../../src/model/items/retention.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { DAY_MS, expiryDay, retentionDays } from '../../src/rules/dates.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export default defineCheck({
   id: 's3-bucket-object-lock',

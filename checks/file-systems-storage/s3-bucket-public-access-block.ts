@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { BLOCK_SETTING_NAMES, effectiveBlocks, hasAllFourBlocks } from '../../src/model/items/s3-access.js';
+import { BLOCK_SETTING_NAMES, effectiveBlocks, hasAllFourBlocks } from '../../src/rules/s3-public-access.js';
 
 export default defineCheck({
   id: 's3-bucket-public-access-block',

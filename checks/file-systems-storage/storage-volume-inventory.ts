@@ -1,5 +1,5 @@
 import { defineCheck, pass, regionalAccountRef, type Finding } from '../../src/model/check.js';
-import type { Ec2Volume } from '../../src/model/items/encryption.js';
+import type { Ec2Volume } from '../../src/model/items/ec2.js';
 
 function summarize(region: string, volumes: readonly Ec2Volume[]): string {
   const byType = new Map<string, { count: number; sizeGiB: number }>();

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, notApplicable, pass, type Finding } from '../../src/model/check.js';
-import type { S3Bucket } from '../../src/model/inventory.js';
+import type { S3Bucket } from '../../src/model/items/s3.js';
 import { severityRank, type Severity } from '../../src/model/severity.js';
 import s3BucketNotPublic from '../file-systems-storage/s3-bucket-not-public.js';
 

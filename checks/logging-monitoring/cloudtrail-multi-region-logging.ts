@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
-import type { Trail, TrailEventSelectors } from '../../src/model/inventory.js';
+import type { Trail, TrailEventSelectors } from '../../src/model/items/cloudtrail.js';
 
 type AdvancedSelector = TrailEventSelectors['advancedEventSelectors'][number];
 type FieldSelector = AdvancedSelector['fieldSelectors'][number];

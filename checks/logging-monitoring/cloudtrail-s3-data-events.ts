@@ -1,6 +1,7 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
-import type { S3Bucket, Trail, TrailEventSelectors } from '../../src/model/inventory.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import type { S3Bucket } from '../../src/model/items/s3.js';
+import type { Trail, TrailEventSelectors } from '../../src/model/items/cloudtrail.js';
 
 type AdvancedSelector = TrailEventSelectors['advancedEventSelectors'][number];
 type FieldSelector = AdvancedSelector['fieldSelectors'][number];

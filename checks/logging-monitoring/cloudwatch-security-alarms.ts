@@ -1,6 +1,8 @@
+import { DAY_MS } from '../../src/rules/dates.js';
 import { accountArn, defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
-import type { Trail } from '../../src/model/inventory.js';
-import type { CloudWatchAlarm, MetricFilter, SnsTopicSubscriptions } from '../../src/model/items/logging.js';
+import type { Trail } from '../../src/model/items/cloudtrail.js';
+import type { CloudWatchAlarm, MetricFilter } from '../../src/model/items/cloudwatch.js';
+import type { SnsTopicSubscriptions } from '../../src/model/items/sns.js';
 import { logsAllManagementEvents } from './cloudtrail-multi-region-logging.js';
 
 /** The CIS AWS Foundations set of CloudTrail events that must raise an alarm. Each needs every listed term. */
@@ -63,7 +65,6 @@ export function parseLogGroupArn(arn: string): { region: string; name: string } 
   return match?.[1] && match[2] ? { region: match[1], name: match[2] } : undefined;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Outcome = { status: 'ok' } | { status: 'missing'; reason: string } | { status: 'unknown'; reason: string };
 

@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass, regionalAccountRef } from '../../src/model/check.js';
-import type { ConfigRecorder } from '../../src/model/items/logging.js';
+import type { ConfigRecorder } from '../../src/model/items/config.js';
 
 /** Service-linked recorders (Security Hub's and the like) record for the service, not for you. */
 export function isServiceLinked(recorder: ConfigRecorder): boolean {

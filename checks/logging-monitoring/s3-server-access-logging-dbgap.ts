@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
 
 export default defineCheck({
   id: 's3-server-access-logging-dbgap',

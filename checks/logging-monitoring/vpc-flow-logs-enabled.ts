@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import type { FlowLog } from '../../src/model/items/logging.js';
+import type { FlowLog } from '../../src/model/items/ec2.js';
 import type { Settings } from '../../src/model/settings.js';
 
 /** Why a flow log does not count, or undefined when it does. */

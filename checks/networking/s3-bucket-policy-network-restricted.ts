@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/model/dbgap.js';
+import { isDbgapBucket } from '../../src/rules/data-classification.js';
 import {
   baseOperator,
   normalizePolicy,

@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import type { NetworkAclEntry } from '../../src/model/items/network.js';
+import type { NetworkAclEntry } from '../../src/model/items/ec2.js';
 import { isWorldCidr } from '../../src/model/network.js';
 
 const PROTOCOLS = [

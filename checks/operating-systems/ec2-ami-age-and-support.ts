@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass, type Finding } from '../../src/model/check.js';
-import { daysSince } from '../../src/model/items/iam.js';
+import { daysSince } from '../../src/rules/dates.js';
 
 export default defineCheck({
   id: 'ec2-ami-age-and-support',

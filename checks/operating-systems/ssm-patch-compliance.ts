@@ -1,6 +1,6 @@
+import { DAY_MS } from '../../src/rules/dates.js';
 import { defineCheck, fail, pass } from '../../src/model/check.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export default defineCheck({
   id: 'ssm-patch-compliance',

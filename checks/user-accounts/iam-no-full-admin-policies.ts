@@ -1,12 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import type {
-  IamAttachedPolicy,
-  IamGroupDetail,
-  IamInlinePolicy,
-  IamManagedPolicyDetail,
-  IamRoleDetail,
-  IamUserDetail,
-} from '../../src/model/items/iam.js';
+import type { IamAttachedPolicy, IamGroupDetail, IamInlinePolicy, IamManagedPolicyDetail, IamRoleDetail, IamUserDetail } from '../../src/model/items/iam.js';
 import { grantsFullAdmin, normalizePolicy, wildcardMatch } from '../../src/model/policy.js';
 
 type Principal = IamUserDetail | IamGroupDetail | IamRoleDetail;

@@ -1,5 +1,5 @@
 import { accountArn, defineCheck, error, fail, notApplicable, pass } from '../../src/model/check.js';
-import { hasRootUser } from '../../src/model/items/iam.js';
+import { hasRootUser } from '../../src/rules/accounts.js';
 
 export default defineCheck({
   id: 'iam-root-no-access-keys',

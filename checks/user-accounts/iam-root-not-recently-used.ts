@@ -1,5 +1,6 @@
 import { accountArn, defineCheck, error, fail, notApplicable, pass } from '../../src/model/check.js';
-import { daysSince, hasRootUser, latestDate } from '../../src/model/items/iam.js';
+import { daysSince, latestDate } from '../../src/rules/dates.js';
+import { hasRootUser } from '../../src/rules/accounts.js';
 
 export default defineCheck({
   id: 'iam-root-not-recently-used',

@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import type { CredentialReportRow } from '../../src/model/inventory.js';
-import { daysSince } from '../../src/model/items/iam.js';
+import type { CredentialReportRow } from '../../src/model/items/iam.js';
+import { daysSince } from '../../src/rules/dates.js';
 import type { Settings } from '../../src/model/settings.js';
 
 interface Problems {

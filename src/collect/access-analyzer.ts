@@ -2,6 +2,7 @@ import { paginateListAnalyzers, paginateListFindings, type AnalyzerSummary, type
 import type { CollectionFailure } from '../model/failure.js';
 import type { AccessAnalyzer, AccessAnalyzerFinding } from '../model/items/access-analyzer.js';
 import { attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
+import { collectPages } from './paginate.js';
 
 /** External-access analyzers only: unused-access analyzers (ACCOUNT_UNUSED_ACCESS…) say nothing about external access. */
 const EXTERNAL_ACCESS_TYPES: readonly Type[] = ['ACCOUNT', 'ORGANIZATION'];
@@ -17,9 +18,7 @@ export function listAnalyzers(
     const failures: CollectionFailure[] = [];
     for (const type of EXTERNAL_ACCESS_TYPES) {
       const listed = await attemptRequired(context, { api: 'accessanalyzer.ListAnalyzers', region }, async () => {
-        const all: AnalyzerSummary[] = [];
-        for await (const page of paginateListAnalyzers({ client }, { type })) all.push(...(page.analyzers ?? []));
-        return all;
+        return collectPages(paginateListAnalyzers({ client }, { type }), (page) => page.analyzers);
       });
       if (!listed.ok) {
         failures.push(listed.failure);

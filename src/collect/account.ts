@@ -8,6 +8,7 @@ import { paginateListAccountAliases } from '@aws-sdk/client-iam';
 import { accountArn } from '../model/check.js';
 import type { AccountAliases, AccountRegion, AccountSecurityContact } from '../model/items/account.js';
 import { attempt, attemptRequired, defineCollector } from './collector.js';
+import { collectPages } from './paginate.js';
 
 /** Partitions where the Account Management API (and AWS's use of the security contact) is not offered. */
 export const PARTITIONS_WITHOUT_ALTERNATE_CONTACTS: ReadonlySet<string> = new Set(['aws-us-gov', 'aws-iso', 'aws-iso-b']);
@@ -19,9 +20,7 @@ export const accountAliasesCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('iam', region);
     const listed = await attemptRequired(context, { api: 'iam.ListAccountAliases', region }, async () => {
-      const all: string[] = [];
-      for await (const page of paginateListAccountAliases({ client }, {})) all.push(...(page.AccountAliases ?? []));
-      return all;
+      return collectPages(paginateListAccountAliases({ client }, {}), (page) => page.AccountAliases);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const item: AccountAliases = { arn: accountArn(context.account), aliases: listed.value };

@@ -6,7 +6,7 @@ import {
   type Trail as SdkTrail,
 } from '@aws-sdk/client-cloudtrail';
 import type { CollectionFailure } from '../model/failure.js';
-import type { Trail, TrailEventSelectors } from '../model/inventory.js';
+import type { Trail, TrailEventSelectors } from '../model/items/cloudtrail.js';
 import { attemptRequired, defineCollector, mapAll } from './collector.js';
 
 export function toSelectors(output: GetEventSelectorsCommandOutput): TrailEventSelectors {

@@ -1,14 +1,9 @@
-import { paginateDescribeAlarms, type MetricAlarm } from '@aws-sdk/client-cloudwatch';
-import {
-  paginateDescribeLogGroups,
-  paginateDescribeMetricFilters,
-  type LogGroup as SdkLogGroup,
-  type MetricFilter as SdkMetricFilter,
-} from '@aws-sdk/client-cloudwatch-logs';
-import { paginateListSubscriptionsByTopic, type Subscription } from '@aws-sdk/client-sns';
+import { type MetricAlarm, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
+import { paginateDescribeLogGroups, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
+import { attemptRequired, type CollectContext, defineCollector } from './collector.js';
+import { collectPages } from './paginate.js';
 import type { CollectionFailure } from '../model/failure.js';
-import type { CloudWatchAlarm, LogGroup, MetricFilter, SnsTopicSubscriptions } from '../model/items/logging.js';
-import { attempt, attemptRequired, defineCollector, mapAll, type CollectContext } from './collector.js';
+import type { CloudWatchAlarm, LogGroup, MetricFilter } from '../model/items/cloudwatch.js';
 
 export function toAlarm(alarm: MetricAlarm, region: string, context: CollectContext): CloudWatchAlarm {
   const name = alarm.AlarmName ?? '';
@@ -36,13 +31,11 @@ interface AlarmListing {
 }
 
 /** DescribeAlarms (metric alarms) once per region per scan; the SNS collector reuses it to find the alarm topics. */
-function listAlarms(context: CollectContext, region: string): Promise<AlarmListing> {
+export function listAlarms(context: CollectContext, region: string): Promise<AlarmListing> {
   return context.memo(`cloudwatch:alarms:${region}`, async () => {
     const client = context.clients.get('cloudwatch', region);
     const listed = await attemptRequired(context, { api: 'cloudwatch.DescribeAlarms', region }, async () => {
-      const all: MetricAlarm[] = [];
-      for await (const page of paginateDescribeAlarms({ client }, { AlarmTypes: ['MetricAlarm'] })) all.push(...(page.MetricAlarms ?? []));
-      return all;
+      return collectPages(paginateDescribeAlarms({ client }, { AlarmTypes: ['MetricAlarm'] }), (page) => page.MetricAlarms);
     });
     if (!listed.ok) return { alarms: [], failures: [listed.failure] };
     return { alarms: listed.value.map((alarm) => toAlarm(alarm, region, context)), failures: [] };
@@ -67,9 +60,7 @@ export const cloudwatchMetricFiltersCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('logs', region);
     const listed = await attemptRequired(context, { api: 'logs.DescribeMetricFilters', region }, async () => {
-      const all: SdkMetricFilter[] = [];
-      for await (const page of paginateDescribeMetricFilters({ client }, {})) all.push(...(page.metricFilters ?? []));
-      return all;
+      return collectPages(paginateDescribeMetricFilters({ client }, {}), (page) => page.metricFilters);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
@@ -99,9 +90,7 @@ export const cloudwatchLogGroupsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('logs', region);
     const listed = await attemptRequired(context, { api: 'logs.DescribeLogGroups', region }, async () => {
-      const all: SdkLogGroup[] = [];
-      for await (const page of paginateDescribeLogGroups({ client }, {})) all.push(...(page.logGroups ?? []));
-      return all;
+      return collectPages(paginateDescribeLogGroups({ client }, {}), (page) => page.logGroups);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const { partition, id } = context.account;
@@ -119,51 +108,5 @@ export const cloudwatchLogGroupsCollector = defineCollector({
       return item;
     });
     return { items, failures: [] };
-  },
-});
-
-/** `arn:aws:sns:us-east-1:123456789012:alerts` → `us-east-1`; undefined for anything that is not an SNS topic ARN. */
-export function snsTopicRegion(arn: string): string | undefined {
-  const parts = arn.split(':');
-  return parts[0] === 'arn' && parts[2] === 'sns' && parts.length >= 6 && parts[3] ? parts[3] : undefined;
-}
-
-/** Subscriptions of every SNS topic that an alarm of this region notifies (alarms can only notify topics of their own region). */
-export const snsSubscriptionsCollector = defineCollector({
-  key: 'snsSubscriptions',
-  scope: 'regional',
-  apis: ['cloudwatch.DescribeAlarms', 'sns.ListSubscriptionsByTopic'],
-  async collect(context, region) {
-    const listing = await listAlarms(context, region);
-    const failures = [...listing.failures];
-    const topics = [...new Set(listing.alarms.flatMap((alarm) => alarm.alarmActions).filter((action) => snsTopicRegion(action)))].sort();
-    const results = await mapAll(topics, async (topicArn): Promise<SnsTopicSubscriptions | undefined> => {
-      const topicRegion = snsTopicRegion(topicArn) ?? region;
-      const client = context.clients.get('sns', topicRegion);
-      const listed = await attempt(
-        context,
-        { api: 'sns.ListSubscriptionsByTopic', region: topicRegion, resourceArn: topicArn, absentOn: ['NotFoundException', 'NotFound'] },
-        async () => {
-          const all: Subscription[] = [];
-          for await (const page of paginateListSubscriptionsByTopic({ client }, { TopicArn: topicArn })) all.push(...(page.Subscriptions ?? []));
-          return all;
-        },
-      );
-      if (!listed.ok) {
-        failures.push(listed.failure);
-        return undefined;
-      }
-      return {
-        arn: topicArn,
-        region: topicRegion,
-        topicArn,
-        topicExists: listed.value !== null,
-        subscriptions: (listed.value ?? []).map((subscription) => ({
-          protocol: subscription.Protocol ?? '',
-          confirmed: !!subscription.SubscriptionArn && subscription.SubscriptionArn.startsWith('arn:'),
-        })),
-      };
-    });
-    return { items: results.filter((item): item is SnsTopicSubscriptions => item !== undefined), failures };
   },
 });

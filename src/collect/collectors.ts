@@ -1,117 +1,134 @@
-/** Every inventory key's collector. The mapped type makes a key without a collector a compile error. */
+/**
+ * Every inventory key's collector, and the service module that holds it. A collector lives in
+ * src/collect/<service>.ts or src/collect/<service>/ (the same base name as its item types in
+ * src/model/items/<service>.ts); the key's prefix names the service (test/registry.test.ts checks the map).
+ */
 import type { InventoryKey } from '../model/inventory.js';
-import { accessAnalyzerFindingsCollector, accessAnalyzersCollector } from './access-analyzer.js';
-import { cloudtrailTrailsCollector } from './cloudtrail.js';
 import type { KeyCollector } from './collector.js';
-import { cloudwatchAlarmsCollector, cloudwatchLogGroupsCollector, cloudwatchMetricFiltersCollector, snsSubscriptionsCollector } from './cloudwatch.js';
-import { configRecordersCollector } from './config.js';
-import { guardDutyDetectorsCollector } from './guardduty.js';
-import { ec2FlowLogsCollector, ec2VpcsCollector } from './vpc.js';
-import { accountAliasesCollector, accountRegionsCollector, accountSecurityContactCollector } from './account.js';
-import {
-  ec2ImageBlockPublicAccessCollector,
-  ec2ImagePermissionsCollector,
-  ec2ImagesCollector,
-  ec2SerialConsoleCollector,
-  ec2SnapshotBlockPublicAccessCollector,
-  ec2SnapshotPermissionsCollector,
-  ec2SnapshotsCollector,
-} from './ec2-images-snapshots.js';
-import { organizationCollector, organizationScpsCollector } from './organizations.js';
-import { ec2SecurityGroupsCollector } from './ec2.js';
-import { ec2NetworkInterfacesCollector, ec2UsedImagesCollector, ec2VpcEndpointsCollector, ec2VpnConnectionsCollector } from './ec2-extended.js';
-import { ec2InstanceMetadataDefaultsCollector } from './ec2.js';
-import { ec2InstancesCollector } from './ec2.js';
-import { ec2NetworkAclsCollector } from './ec2.js';
-import { ec2PrefixListsCollector } from './ec2.js';
-import { ec2RouteTablesCollector } from './ec2.js';
-import { ec2SubnetsCollector } from './ec2.js';
-import { s3AccountPublicAccessBlockCollector } from './s3.js';
-import { s3BucketAclsCollector } from './s3.js';
-import { s3BucketOwnershipCollector } from './s3.js';
-import { s3BucketPolicyStatusCollector } from './s3.js';
-import { s3BucketPublicAccessBlockCollector } from './s3.js';
-import { ssmManagedInstancesCollector } from './ssm.js';
-import { ssmPatchComplianceCollector } from './ssm.js';
-import { ebsEncryptionDefaultsCollector, ec2VolumesCollector } from './ebs.js';
-import { macieStatusCollector } from './macie.js';
-import { iamCredentialReportCollector } from './iam.js';
-import { iamAccountSummaryCollector, iamAuthorizationDetailsCollector, iamPasswordPolicyCollector, iamVirtualMfaDevicesCollector } from './iam.js';
-import { kmsKeyRotationCollector, kmsKeysCollector } from './kms.js';
-import { kmsKeyPoliciesCollector, kmsKeyTagsCollector } from './kms.js';
-import { s3BucketLifecycleCollector, s3BucketObjectPresenceCollector } from './s3-retention.js';
-import { s3BucketTagsCollector, s3BucketVersioningCollector } from './s3-retention.js';
-import { s3BucketObjectLockCollector } from './s3-retention.js';
-import { s3BucketEncryptionCollector, s3BucketPoliciesCollector, s3BucketsCollector } from './s3.js';
-import { s3BucketLoggingCollector, s3BucketReplicationCollector } from './s3-configuration.js';
-import { ssmAssociationComplianceCollector } from './ssm.js';
+import * as accessAnalyzer from './access-analyzer.js';
+import * as account from './account.js';
+import * as cloudtrail from './cloudtrail.js';
+import * as cloudwatch from './cloudwatch.js';
+import * as config from './config.js';
+import * as ec2 from './ec2/index.js';
+import * as guardduty from './guardduty.js';
+import * as iam from './iam.js';
+import * as kms from './kms.js';
+import * as macie from './macie.js';
+import * as organizations from './organizations.js';
+import * as s3 from './s3/index.js';
+import * as sns from './sns.js';
+import * as ssm from './ssm.js';
 
-export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
-  accountAliases: accountAliasesCollector,
-  accountRegions: accountRegionsCollector,
-  accountSecurityContact: accountSecurityContactCollector,
-  ec2ImageBlockPublicAccess: ec2ImageBlockPublicAccessCollector,
-  ec2ImagePermissions: ec2ImagePermissionsCollector,
-  ec2Images: ec2ImagesCollector,
-  ec2SerialConsole: ec2SerialConsoleCollector,
-  ec2SnapshotBlockPublicAccess: ec2SnapshotBlockPublicAccessCollector,
-  ec2SnapshotPermissions: ec2SnapshotPermissionsCollector,
-  ec2Snapshots: ec2SnapshotsCollector,
-  organization: organizationCollector,
-  organizationScps: organizationScpsCollector,
-  accessAnalyzerFindings: accessAnalyzerFindingsCollector,
-  accessAnalyzers: accessAnalyzersCollector,
-  cloudtrailTrails: cloudtrailTrailsCollector,
-  cloudwatchAlarms: cloudwatchAlarmsCollector,
-  cloudwatchLogGroups: cloudwatchLogGroupsCollector,
-  cloudwatchMetricFilters: cloudwatchMetricFiltersCollector,
-  configRecorders: configRecordersCollector,
-  ec2FlowLogs: ec2FlowLogsCollector,
-  ec2Vpcs: ec2VpcsCollector,
-  guardDutyDetectors: guardDutyDetectorsCollector,
-  snsSubscriptions: snsSubscriptionsCollector,
-  ec2SecurityGroups: ec2SecurityGroupsCollector,
-  iamAccountSummary: iamAccountSummaryCollector,
-  iamAuthorizationDetails: iamAuthorizationDetailsCollector,
-  ec2InstanceMetadataDefaults: ec2InstanceMetadataDefaultsCollector,
-  ec2Instances: ec2InstancesCollector,
-  ec2NetworkAcls: ec2NetworkAclsCollector,
-  ec2PrefixLists: ec2PrefixListsCollector,
-  ec2RouteTables: ec2RouteTablesCollector,
-  ec2Subnets: ec2SubnetsCollector,
-  ec2NetworkInterfaces: ec2NetworkInterfacesCollector,
-  ec2UsedImages: ec2UsedImagesCollector,
-  ec2VpcEndpoints: ec2VpcEndpointsCollector,
-  ec2VpnConnections: ec2VpnConnectionsCollector,
-  ebsEncryptionDefaults: ebsEncryptionDefaultsCollector,
-  ec2Volumes: ec2VolumesCollector,
-  macieStatus: macieStatusCollector,
-  iamCredentialReport: iamCredentialReportCollector,
-  iamPasswordPolicy: iamPasswordPolicyCollector,
-  iamVirtualMfaDevices: iamVirtualMfaDevicesCollector,
-  kmsKeyRotation: kmsKeyRotationCollector,
-  kmsKeys: kmsKeysCollector,
-  kmsKeyPolicies: kmsKeyPoliciesCollector,
-  kmsKeyTags: kmsKeyTagsCollector,
-  s3BucketEncryption: s3BucketEncryptionCollector,
-  s3BucketPolicies: s3BucketPoliciesCollector,
-  s3Buckets: s3BucketsCollector,
-  s3AccountPublicAccessBlock: s3AccountPublicAccessBlockCollector,
-  s3BucketAcls: s3BucketAclsCollector,
-  s3BucketOwnership: s3BucketOwnershipCollector,
-  s3BucketPolicyStatus: s3BucketPolicyStatusCollector,
-  s3BucketPublicAccessBlock: s3BucketPublicAccessBlockCollector,
-  ssmManagedInstances: ssmManagedInstancesCollector,
-  ssmPatchCompliance: ssmPatchComplianceCollector,
-  s3BucketLifecycle: s3BucketLifecycleCollector,
-  s3BucketObjectLock: s3BucketObjectLockCollector,
-  s3BucketObjectPresence: s3BucketObjectPresenceCollector,
-  s3BucketTags: s3BucketTagsCollector,
-  s3BucketVersioning: s3BucketVersioningCollector,
-  s3BucketLogging: s3BucketLoggingCollector,
-  s3BucketReplication: s3BucketReplicationCollector,
-  ssmAssociationCompliance: ssmAssociationComplianceCollector,
+/** The collector modules by service name (a module's collectors are its exports named `…Collector`). */
+export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
+  'access-analyzer': accessAnalyzer,
+  account,
+  cloudtrail,
+  cloudwatch,
+  config,
+  ec2,
+  guardduty,
+  iam,
+  kms,
+  macie,
+  organizations,
+  s3,
+  sns,
+  ssm,
 };
+
+function collectorsOf(modules: typeof COLLECTOR_MODULES): KeyCollector[] {
+  return Object.values(modules).flatMap((module) => Object.values(flatten(module)).filter(isCollector));
+}
+
+function flatten(module: Record<string, unknown>): Record<string, unknown> {
+  // ec2/index.ts and s3/index.ts export one record of collectors; single-file services export each collector.
+  const entries = Object.entries(module).flatMap(([name, value]) =>
+    name.endsWith('Collectors') && typeof value === 'object' && value !== null ? Object.entries(value) : [[name, value]],
+  );
+  return Object.fromEntries(entries);
+}
+
+function isCollector(value: unknown): value is KeyCollector {
+  return typeof value === 'object' && value !== null && 'key' in value && 'collect' in value && 'apis' in value;
+}
+
+const byKey = new Map(collectorsOf(COLLECTOR_MODULES).map((collector) => [collector.key, collector]));
+
+/** The mapped type makes a key without a collector a compile error. */
+export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
+  accessAnalyzerFindings: required('accessAnalyzerFindings'),
+  accessAnalyzers: required('accessAnalyzers'),
+  accountAliases: required('accountAliases'),
+  accountRegions: required('accountRegions'),
+  accountSecurityContact: required('accountSecurityContact'),
+  cloudtrailTrails: required('cloudtrailTrails'),
+  cloudwatchAlarms: required('cloudwatchAlarms'),
+  cloudwatchLogGroups: required('cloudwatchLogGroups'),
+  cloudwatchMetricFilters: required('cloudwatchMetricFilters'),
+  configRecorders: required('configRecorders'),
+  ebsEncryptionDefaults: required('ebsEncryptionDefaults'),
+  ec2FlowLogs: required('ec2FlowLogs'),
+  ec2ImageBlockPublicAccess: required('ec2ImageBlockPublicAccess'),
+  ec2ImagePermissions: required('ec2ImagePermissions'),
+  ec2Images: required('ec2Images'),
+  ec2InstanceMetadataDefaults: required('ec2InstanceMetadataDefaults'),
+  ec2Instances: required('ec2Instances'),
+  ec2NetworkAcls: required('ec2NetworkAcls'),
+  ec2NetworkInterfaces: required('ec2NetworkInterfaces'),
+  ec2PrefixLists: required('ec2PrefixLists'),
+  ec2RouteTables: required('ec2RouteTables'),
+  ec2SecurityGroups: required('ec2SecurityGroups'),
+  ec2SerialConsole: required('ec2SerialConsole'),
+  ec2SnapshotBlockPublicAccess: required('ec2SnapshotBlockPublicAccess'),
+  ec2SnapshotPermissions: required('ec2SnapshotPermissions'),
+  ec2Snapshots: required('ec2Snapshots'),
+  ec2Subnets: required('ec2Subnets'),
+  ec2UsedImages: required('ec2UsedImages'),
+  ec2Volumes: required('ec2Volumes'),
+  ec2VpcEndpoints: required('ec2VpcEndpoints'),
+  ec2Vpcs: required('ec2Vpcs'),
+  ec2VpnConnections: required('ec2VpnConnections'),
+  guardDutyDetectors: required('guardDutyDetectors'),
+  iamAccountSummary: required('iamAccountSummary'),
+  iamAuthorizationDetails: required('iamAuthorizationDetails'),
+  iamCredentialReport: required('iamCredentialReport'),
+  iamPasswordPolicy: required('iamPasswordPolicy'),
+  iamVirtualMfaDevices: required('iamVirtualMfaDevices'),
+  kmsKeyPolicies: required('kmsKeyPolicies'),
+  kmsKeyRotation: required('kmsKeyRotation'),
+  kmsKeyTags: required('kmsKeyTags'),
+  kmsKeys: required('kmsKeys'),
+  macieStatus: required('macieStatus'),
+  organization: required('organization'),
+  organizationScps: required('organizationScps'),
+  s3AccountPublicAccessBlock: required('s3AccountPublicAccessBlock'),
+  s3BucketAcls: required('s3BucketAcls'),
+  s3BucketEncryption: required('s3BucketEncryption'),
+  s3BucketLifecycle: required('s3BucketLifecycle'),
+  s3BucketLogging: required('s3BucketLogging'),
+  s3BucketObjectLock: required('s3BucketObjectLock'),
+  s3BucketObjectPresence: required('s3BucketObjectPresence'),
+  s3BucketOwnership: required('s3BucketOwnership'),
+  s3BucketPolicies: required('s3BucketPolicies'),
+  s3BucketPolicyStatus: required('s3BucketPolicyStatus'),
+  s3BucketPublicAccessBlock: required('s3BucketPublicAccessBlock'),
+  s3BucketReplication: required('s3BucketReplication'),
+  s3BucketTags: required('s3BucketTags'),
+  s3BucketVersioning: required('s3BucketVersioning'),
+  s3Buckets: required('s3Buckets'),
+  snsSubscriptions: required('snsSubscriptions'),
+  ssmAssociationCompliance: required('ssmAssociationCompliance'),
+  ssmManagedInstances: required('ssmManagedInstances'),
+  ssmPatchCompliance: required('ssmPatchCompliance'),
+};
+
+function required<K extends InventoryKey>(key: K): KeyCollector<K> {
+  const collector = byKey.get(key);
+  if (!collector) throw new Error(`No collector for inventory key ${key}`);
+  return collector as unknown as KeyCollector<K>;
+}
 
 export function collectorFor<K extends InventoryKey>(key: K): KeyCollector<K> {
   return COLLECTORS[key];

@@ -3,7 +3,7 @@ import {
   DescribeConfigurationRecordersCommand,
   type ConfigurationRecorderStatus,
 } from '@aws-sdk/client-config-service';
-import type { ConfigRecorder } from '../model/items/logging.js';
+import type { ConfigRecorder } from '../model/items/config.js';
 import { attemptRequired, defineCollector } from './collector.js';
 
 /** Recorders and their status in one region (both calls are unpaginated; a region has at most a few recorders). */

@@ -1,7 +1,8 @@
 import { GetDetectorCommand, paginateListDetectors, type GetDetectorCommandOutput } from '@aws-sdk/client-guardduty';
 import type { CollectionFailure } from '../model/failure.js';
-import type { GuardDutyDetector } from '../model/items/logging.js';
+import type { GuardDutyDetector } from '../model/items/guardduty.js';
 import { attemptRequired, defineCollector, mapAll } from './collector.js';
+import { collectPages } from './paginate.js';
 
 /** Feature statuses by name; the legacy DataSources block fills in what Features[] does not say. */
 export function detectorFeatures(output: GetDetectorCommandOutput): Record<string, string> {
@@ -21,9 +22,7 @@ export const guardDutyDetectorsCollector = defineCollector({
   async collect(context, region) {
     const client = context.clients.get('guardduty', region);
     const listed = await attemptRequired(context, { api: 'guardduty.ListDetectors', region }, async () => {
-      const all: string[] = [];
-      for await (const page of paginateListDetectors({ client }, {})) all.push(...(page.DetectorIds ?? []));
-      return all;
+      return collectPages(paginateListDetectors({ client }, {}), (page) => page.DetectorIds);
     });
     if (!listed.ok) return { items: [], failures: [listed.failure] };
     const failures: CollectionFailure[] = [];

@@ -10,17 +10,10 @@ import {
   type PolicyDetail,
 } from '@aws-sdk/client-iam';
 import { accountArn } from '../model/check.js';
-import type { IamCredentialReport } from '../model/inventory.js';
-import type {
-  IamAccountSummary,
-  IamAttachedPolicy,
-  IamAuthorizationEntry,
-  IamInlinePolicy,
-  IamVirtualMfaDevice,
-  PasswordPolicySettings,
-} from '../model/items/iam.js';
+import type { IamCredentialReport } from '../model/items/iam.js';
+import type { IamAccountSummary, IamAttachedPolicy, IamAuthorizationEntry, IamInlinePolicy, IamVirtualMfaDevice, PasswordPolicySettings } from '../model/items/iam.js';
 import { attempt, attemptRequired, defineCollector, errorCode, toFailure, type CollectContext } from './collector.js';
-import { CredentialReportFormatError, parseCredentialReport } from './credential-report.js';
+import { CredentialReportFormatError, parseCredentialReport } from './iam-credential-report.js';
 import type { CollectionFailure } from '../model/failure.js';
 
 /** Answers of GetCredentialReport that mean "generate one and wait". */

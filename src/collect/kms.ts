@@ -10,9 +10,10 @@ import {
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
 import type { CollectionFailure } from '../model/failure.js';
-import type { KmsKey, KmsKeyRotation } from '../model/inventory.js';
-import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/encryption.js';
+import type { KmsKey, KmsKeyRotation } from '../model/items/kms.js';
+import type { KmsKeyPolicy, KmsKeyTags } from '../model/items/kms.js';
 import { attemptRequired, defineCollector, mapAll, parsePolicyText, type CollectContext } from './collector.js';
+import { collectPages } from './paginate.js';
 
 interface KeyListing {
   keys: KmsKey[];
@@ -24,16 +25,12 @@ export function listKeys(context: CollectContext, region: string): Promise<KeyLi
   return context.memo(`kms:keys:${region}`, async () => {
     const client = context.clients.get('kms', region);
     const listed = await attemptRequired(context, { api: 'kms.ListKeys', region }, async () => {
-      const all: KeyListEntry[] = [];
-      for await (const page of paginateListKeys({ client }, {})) all.push(...(page.Keys ?? []));
-      return all;
+      return collectPages(paginateListKeys({ client }, {}), (page) => page.Keys);
     });
     if (!listed.ok) return { keys: [], failures: [listed.failure] };
     const failures: CollectionFailure[] = [];
     const aliases = await attemptRequired(context, { api: 'kms.ListAliases', region }, async () => {
-      const all: AliasListEntry[] = [];
-      for await (const page of paginateListAliases({ client }, {})) all.push(...(page.Aliases ?? []));
-      return all;
+      return collectPages(paginateListAliases({ client }, {}), (page) => page.Aliases);
     });
     if (!aliases.ok) failures.push(aliases.failure);
     const aliasesByKey = new Map<string, string[]>();
@@ -166,9 +163,7 @@ export const kmsKeyTagsCollector = defineCollector({
     const client = context.clients.get('kms', region);
     const tagged = await mapAll(listing.keys.filter(isCustomerManaged), async (key): Promise<KmsKeyTags | undefined> => {
       const response = await attemptRequired(context, { api: 'kms.ListResourceTags', region, resourceArn: key.arn }, async () => {
-        const all: Tag[] = [];
-        for await (const page of paginateListResourceTags({ client }, { KeyId: key.arn })) all.push(...(page.Tags ?? []));
-        return all;
+        return collectPages(paginateListResourceTags({ client }, { KeyId: key.arn }), (page) => page.Tags);
       });
       if (!response.ok) {
         failures.push(response.failure);

@@ -1,6 +1,6 @@
 import { GetAutomatedDiscoveryConfigurationCommand, GetMacieSessionCommand } from '@aws-sdk/client-macie2';
 import { regionalAccountRef } from '../model/check.js';
-import type { MacieStatus } from '../model/items/encryption.js';
+import type { MacieStatus } from '../model/items/macie.js';
 import { attemptRequired, defineCollector, errorCode } from './collector.js';
 
 /**

@@ -12,12 +12,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import { accountArn } from '../model/check.js';
 import type { CollectionFailure } from '../model/failure.js';
-import type {
-  AccountServiceControlPolicies,
-  OrganizationMembership,
-  OrganizationTarget,
-  ServiceControlPolicy,
-} from '../model/items/account.js';
+import type { AccountServiceControlPolicies, OrganizationMembership, OrganizationTarget, ServiceControlPolicy } from '../model/items/organizations.js';
 import { attempt, attemptRequired, defineCollector, type Attempt, type CollectContext } from './collector.js';
 
 /** DescribeOrganization once per scan. `value: null` = standalone account. */

@@ -5,7 +5,7 @@ import {
   type ResourceComplianceSummaryItem,
 } from '@aws-sdk/client-ssm';
 import type { SsmManagedInstance, SsmPatchCompliance } from '../model/items/ssm.js';
-import type { SsmAssociationCompliance } from '../model/items/ssm-association.js';
+import type { SsmAssociationCompliance } from '../model/items/ssm.js';
 import { attemptRequired, defineCollector, type Attempt, type CollectContext } from './collector.js';
 
 /** EC2 instances keep their EC2 ARN (so results line up with EC2 checks); hybrid nodes get their SSM ARN. */

@@ -3,6 +3,7 @@
  * with a reason, an approver and an expiry date. Validated on load; a wrong waiver is one sentence naming the file,
  * the waiver (position and checkId) and the field (exit 2). Applying waivers is a pure function of the results.
  */
+import { DAY_MS } from '../rules/dates.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -14,7 +15,6 @@ import type { CheckResult, Waiver, WaiverStatus } from '../model/scan-result.js'
 export const DEFAULT_WAIVERS_FILE = 'dbgap-audit.waivers.yml';
 export const DEFAULT_WAIVER_WARNING_DAYS = 14;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -13,7 +13,7 @@ import { sha256Hex } from '../../reports/common.js';
 import { OutputError, InputFileError } from '../errors.js';
 import type { Inventory } from '../model/inventory.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { writeFileAtomic } from '../output.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'inventory.json'] as const;

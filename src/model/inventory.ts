@@ -5,6 +5,20 @@
  */
 import type { CollectionFailure } from './failure.js';
 import type { Settings } from './settings.js';
+import type { AccessAnalyzer, AccessAnalyzerFinding } from './items/access-analyzer.js';
+import type { AccountAliases, AccountRegion, AccountSecurityContact } from './items/account.js';
+import type { Trail } from './items/cloudtrail.js';
+import type { CloudWatchAlarm, LogGroup, MetricFilter } from './items/cloudwatch.js';
+import type { ConfigRecorder } from './items/config.js';
+import type { AmiImage, AmiLaunchPermissions, EbsEncryptionDefault, EbsSnapshot, EbsSnapshotPermissions, Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2RouteTable, Ec2Subnet, Ec2UsedImage, Ec2Volume, Ec2VpcEndpoint, Ec2VpnConnection, FlowLog, ImageBlockPublicAccess, SecurityGroup, SerialConsoleAccess, SnapshotBlockPublicAccess, Vpc } from './items/ec2.js';
+import type { GuardDutyDetector } from './items/guardduty.js';
+import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, IamPasswordPolicy, IamVirtualMfaDevice } from './items/iam.js';
+import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
+import type { MacieStatus } from './items/macie.js';
+import type { AccountServiceControlPolicies, OrganizationMembership } from './items/organizations.js';
+import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
+import type { SnsTopicSubscriptions } from './items/sns.js';
+import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
 
 export const INVENTORY_SCHEMA_VERSION = 1;
 
@@ -22,154 +36,76 @@ export interface AccountScope {
   alias?: string;
 }
 
-// ---------- S3 ----------
-export interface S3Bucket extends ResourceRef {
-  name: string;
-  region: string;
-  createdAt?: string;
-}
-
-export interface S3BucketPolicy extends ResourceRef {
-  bucket: string;
-  region: string;
-  /** The parsed bucket policy, or null when the bucket has none (NoSuchBucketPolicy). */
-  policy: unknown;
-}
-
-export interface S3EncryptionRule {
-  algorithm: string;
-  kmsKeyId?: string;
-  bucketKeyEnabled?: boolean;
-}
-
-export interface S3BucketEncryption extends ResourceRef {
-  bucket: string;
-  region: string;
-  /** Default-encryption rules, or null when none is configured. */
-  rules: S3EncryptionRule[] | null;
-}
-
-// ---------- IAM ----------
-/** One row of the IAM credential report. Dates are ISO strings; `null` stands for N/A / no_information / not_supported. */
-export interface CredentialReportRow extends ResourceRef {
-  user: string;
-  isRoot: boolean;
-  userCreationTime: string | null;
-  passwordEnabled: boolean | null;
-  passwordLastUsed: string | null;
-  passwordLastChanged: string | null;
-  mfaActive: boolean;
-  accessKey1Active: boolean;
-  accessKey1LastRotated: string | null;
-  accessKey1LastUsed: string | null;
-  accessKey2Active: boolean;
-  accessKey2LastRotated: string | null;
-  accessKey2LastUsed: string | null;
-}
-
-export interface IamCredentialReport extends ResourceRef {
-  generatedAt: string | null;
-  rows: CredentialReportRow[];
-}
-
-// ---------- EC2 ----------
-export interface IpPermission {
-  /** `-1` means every protocol; otherwise a name (tcp, udp, icmp…) or an IANA number as a string. */
-  protocol: string;
-  fromPort?: number;
-  toPort?: number;
-  ipv4Ranges: string[];
-  ipv6Ranges: string[];
-  prefixListIds: string[];
-  referencedGroupIds: string[];
-}
-
-export interface SecurityGroup extends ResourceRef {
-  region: string;
-  groupId: string;
-  groupName: string;
-  vpcId?: string;
-  ingress: IpPermission[];
-  egress: IpPermission[];
-}
-
-// ---------- CloudTrail ----------
-export interface TrailEventSelectors {
-  /** Classic selectors. */
-  eventSelectors: Array<{
-    readWriteType: string;
-    includeManagementEvents: boolean;
-    excludeManagementEventSources: string[];
-    dataResources: Array<{ type: string; values: string[] }>;
-  }>;
-  /** Advanced selectors: field selectors as given. */
-  advancedEventSelectors: Array<{
-    name?: string;
-    fieldSelectors: Array<{
-      field: string;
-      equals?: string[];
-      startsWith?: string[];
-      endsWith?: string[];
-      notEquals?: string[];
-      notStartsWith?: string[];
-      notEndsWith?: string[];
-    }>;
-  }>;
-}
-
-export interface Trail extends ResourceRef {
-  region: string;
-  name: string;
-  homeRegion: string;
-  isMultiRegion: boolean;
-  isOrganization: boolean;
-  logFileValidation: boolean;
-  kmsKeyId?: string;
-  s3BucketName?: string;
-  cloudWatchLogsLogGroupArn?: string;
-  /** The regions from which DescribeTrails listed this trail (its home region, plus shadow copies). */
-  seenInRegions: string[];
-  /** null when GetTrailStatus failed (the failure is recorded against the trail ARN). */
-  status: { isLogging: boolean; latestDeliveryError?: string; latestCloudWatchLogsDeliveryTime?: string } | null;
-  /** null when GetEventSelectors failed. */
-  selectors: TrailEventSelectors | null;
-}
-
-// ---------- KMS ----------
-export interface KmsKey extends ResourceRef {
-  region: string;
-  keyId: string;
-  keyManager: string;
-  keyState: string;
-  keySpec: string;
-  keyUsage?: string;
-  origin: string;
-  multiRegion: boolean;
-  multiRegionRole?: string;
-  deletionDate?: string;
-  aliases?: string[];
-}
-
-export interface KmsKeyRotation extends ResourceRef {
-  region: string;
-  keyId: string;
-  rotationEnabled: boolean;
-  rotationPeriodInDays?: number;
-}
-
 /**
- * Every inventory key and the type of its items. Adding a key here without a collector fails the registry
- * invariants test.
+ * Every inventory key and the type of its items, sorted. A key's prefix names its AWS service, and its item type
+ * lives in src/model/items/<service>.ts (test/registry.test.ts holds that map). Adding a key here without a
+ * collector is a compile error in src/collect/collectors.ts.
  */
 export interface InventoryItems {
-  s3Buckets: S3Bucket;
-  s3BucketPolicies: S3BucketPolicy;
-  s3BucketEncryption: S3BucketEncryption;
-  iamCredentialReport: IamCredentialReport;
-  ec2SecurityGroups: SecurityGroup;
+  accessAnalyzerFindings: AccessAnalyzerFinding;
+  accessAnalyzers: AccessAnalyzer;
+  accountAliases: AccountAliases;
+  accountRegions: AccountRegion;
+  accountSecurityContact: AccountSecurityContact;
   cloudtrailTrails: Trail;
-  kmsKeys: KmsKey;
+  cloudwatchAlarms: CloudWatchAlarm;
+  cloudwatchLogGroups: LogGroup;
+  cloudwatchMetricFilters: MetricFilter;
+  configRecorders: ConfigRecorder;
+  ebsEncryptionDefaults: EbsEncryptionDefault;
+  ec2FlowLogs: FlowLog;
+  ec2ImageBlockPublicAccess: ImageBlockPublicAccess;
+  ec2ImagePermissions: AmiLaunchPermissions;
+  ec2Images: AmiImage;
+  ec2InstanceMetadataDefaults: Ec2InstanceMetadataDefaults;
+  ec2Instances: Ec2Instance;
+  ec2NetworkAcls: Ec2NetworkAcl;
+  ec2NetworkInterfaces: Ec2NetworkInterface;
+  ec2PrefixLists: Ec2PrefixList;
+  ec2RouteTables: Ec2RouteTable;
+  ec2SecurityGroups: SecurityGroup;
+  ec2SerialConsole: SerialConsoleAccess;
+  ec2SnapshotBlockPublicAccess: SnapshotBlockPublicAccess;
+  ec2SnapshotPermissions: EbsSnapshotPermissions;
+  ec2Snapshots: EbsSnapshot;
+  ec2Subnets: Ec2Subnet;
+  ec2UsedImages: Ec2UsedImage;
+  ec2Volumes: Ec2Volume;
+  ec2VpcEndpoints: Ec2VpcEndpoint;
+  ec2Vpcs: Vpc;
+  ec2VpnConnections: Ec2VpnConnection;
+  guardDutyDetectors: GuardDutyDetector;
+  iamAccountSummary: IamAccountSummary;
+  iamAuthorizationDetails: IamAuthorizationEntry;
+  iamCredentialReport: IamCredentialReport;
+  iamPasswordPolicy: IamPasswordPolicy;
+  iamVirtualMfaDevices: IamVirtualMfaDevice;
+  kmsKeyPolicies: KmsKeyPolicy;
   kmsKeyRotation: KmsKeyRotation;
+  kmsKeyTags: KmsKeyTags;
+  kmsKeys: KmsKey;
+  macieStatus: MacieStatus;
+  organization: OrganizationMembership;
+  organizationScps: AccountServiceControlPolicies;
+  s3AccountPublicAccessBlock: S3AccountPublicAccessBlock;
+  s3BucketAcls: S3BucketAcl;
+  s3BucketEncryption: S3BucketEncryption;
+  s3BucketLifecycle: S3BucketLifecycle;
+  s3BucketLogging: S3BucketLogging;
+  s3BucketObjectLock: S3BucketObjectLock;
+  s3BucketObjectPresence: S3BucketObjectPresence;
+  s3BucketOwnership: S3BucketOwnership;
+  s3BucketPolicies: S3BucketPolicy;
+  s3BucketPolicyStatus: S3BucketPolicyStatus;
+  s3BucketPublicAccessBlock: S3BucketPublicAccessBlock;
+  s3BucketReplication: S3BucketReplication;
+  s3BucketTags: S3BucketTags;
+  s3BucketVersioning: S3BucketVersioning;
+  s3Buckets: S3Bucket;
+  snsSubscriptions: SnsTopicSubscriptions;
+  ssmAssociationCompliance: SsmAssociationCompliance;
+  ssmManagedInstances: SsmManagedInstance;
+  ssmPatchCompliance: SsmPatchCompliance;
 }
 
 export type InventoryKey = keyof InventoryItems;

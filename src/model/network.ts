@@ -1,5 +1,5 @@
 /** Port and CIDR reasoning for security groups and network ACLs. */
-import type { IpPermission } from './inventory.js';
+import type { IpPermission } from './items/ec2.js';
 
 const TCP = new Set(['tcp', '6']);
 const UDP = new Set(['udp', '17']);

@@ -1,111 +1,34 @@
-import type { ControlAreaId } from './control-areas.js';
-import type { Check, NistMapping, Remediation, ResultStatus } from './check.js';
-import type { CollectionFailure } from './failure.js';
-import type { AccountScope } from './inventory.js';
-import type { Severity } from './severity.js';
+import type { z } from 'zod';
+import type {
+  baselineComparisonSchema,
+  checkResultSchema,
+  checkSummarySchema,
+  fixedFindingSchema,
+  frameworkViewSchema,
+  reportSchema,
+  statusCountsSchema,
+  waiverSchema,
+  waiverStatusSchema,
+} from './report-schema.js';
+import type { Check } from './check.js';
 
-/** Version of the JSON report shape (documented in the README). Bump on incompatible change. */
-export const REPORT_SCHEMA_VERSION = 1;
+export { REPORT_SCHEMA_VERSION } from './report-schema.js';
 
-export interface Waiver {
-  checkId: string;
-  resources: string[];
-  reason: string;
-  approvedBy: string;
-  expires: string;
-  ticket?: string;
-}
-
+// The report's types come from its one zod schema (src/model/report-schema.ts).
+export type Waiver = z.infer<typeof waiverSchema>;
 /** One evaluated (check, resource) pair. */
-export interface CheckResult {
-  checkId: string;
-  status: ResultStatus;
-  severity: Severity;
-  controlArea: ControlAreaId;
-  accountId: string;
-  resourceArn: string;
-  region?: string;
-  message: string;
-  /** Present on a failing result that a valid waiver covers. */
-  waiver?: Waiver;
-  /** With --baseline: whether this failing result was already failing in the baseline report. */
-  baseline?: 'new' | 'existing';
-}
-
+export type CheckResult = z.infer<typeof checkResultSchema>;
 /** A waiver from the waivers file and what it did in this scan (src/config/waivers.ts). */
-export interface WaiverStatus extends Waiver {
-  /** 1-based position in the waivers file. */
-  index: number;
-  /** applied; applied but expiring within --waiver-warning-days; expired (not applied); unused (matched nothing). */
-  status: 'applied' | 'expiring' | 'expired' | 'unused';
-  /** Failing results of its check whose ARN it matches (for an expired waiver: those it would have covered). */
-  matched: number;
-  /** Whole days from the scan date (UTC) to the expiry date; negative once expired. */
-  daysLeft: number;
-}
-
+export type WaiverStatus = z.infer<typeof waiverStatusSchema>;
 /** A finding that failed in the baseline and no longer fails (src/config/baseline.ts). */
-export interface FixedFinding {
-  checkId: string;
-  accountId: string;
-  resourceArn: string;
-  controlArea: ControlAreaId;
-  severity: Severity;
-  /** The result's status in this scan, or `absent` when the resource is gone. */
-  now: 'pass' | 'not_applicable' | 'manual' | 'absent';
-}
-
-export interface BaselineComparison {
-  file: string;
-  /** `scan.startedAt` of the baseline report. */
-  baselineStartedAt: string;
-  new: number;
-  existing: number;
-  fixed: FixedFinding[];
-}
-
-export interface CheckSummary {
-  id: string;
-  title: string;
-  controlArea: ControlAreaId;
-  severity: Severity;
-  kind: 'automated' | 'manual';
-  nist: NistMapping;
-  rationale: string;
-  remediation: Remediation;
-}
-
-export type StatusCounts = Record<ResultStatus, number> & { waived: number; total: number };
-
-export interface ScanResult {
-  schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  tool: { name: string; version: string };
-  scan: {
-    startedAt: string;
-    finishedAt: string;
-    /** `live` = collected from AWS in this run; `inventory` = evaluated from a saved inventory file. */
-    source: 'live' | 'inventory';
-    inventoryCollectedAt: string;
-    /** The (first) account scanned; see `accounts` for multi-account scans. */
-    account: AccountScope;
-    /** Every account in this report (one for a single-account scan). Every result carries its `accountId`. */
-    accounts: AccountScope[];
-    regions: string[];
-    /** Regions not scanned because they are not enabled (opt-in), in any account. Absent when none. */
-    skippedRegions?: string[];
-  };
-  summary: StatusCounts;
-  /** Status counts per account id; present when the report covers more than one account. */
-  summaryByAccount?: Record<string, StatusCounts>;
-  checks: CheckSummary[];
-  results: CheckResult[];
-  /** Every collection failure, as recorded in the inventory (with its `accountId` in multi-account reports). */
-  collectionErrors: Array<CollectionFailure & { accountId?: string }>;
-  /** Present when a waivers file was used: every waiver with its status. */
-  waivers?: WaiverStatus[];
-  /** Present with --baseline. */
-  baseline?: BaselineComparison;
-}
+export type FixedFinding = z.infer<typeof fixedFindingSchema>;
+export type BaselineComparison = z.infer<typeof baselineComparisonSchema>;
+export type CheckSummary = z.infer<typeof checkSummarySchema>;
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+/** The compliance view of `--framework` (reports/framework.ts builds it). */
+export type FrameworkView = z.infer<typeof frameworkViewSchema>;
+/** A scan's outcome: the JSON report without its optional framework section. */
+export type ScanResult = Omit<z.infer<typeof reportSchema>, 'framework'>;
 
 export function summarizeCheck(check: Check): CheckSummary {
   return {

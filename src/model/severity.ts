@@ -13,3 +13,8 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
 export function isSeverity(value: string): value is Severity {
   return (SEVERITIES as readonly string[]).includes(value);
 }
+
+/** The most severe of several severities (the fallback when the list is empty). */
+export function mostSevere(severities: readonly Severity[], fallback: Severity): Severity {
+  return [...severities].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0] ?? fallback;
+}

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SCHEMA_VERSION, type ScanResult } from '../../src/model/scan-result.js';
-import { aBucketPolicy, anInventory, aFailure } from '../helpers/inventory.js';
+import { aBucketPolicy } from '../helpers/s3.js';
+import { anInventory, aFailure } from '../helpers/inventory.js';
 import { EXAMPLE_INVENTORY, runCli } from '../helpers/cli.js';
 
 function writeInventory(content: unknown): string {

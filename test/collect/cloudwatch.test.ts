@@ -3,7 +3,7 @@ import { CloudWatchLogsClient, DescribeLogGroupsCommand, DescribeMetricFiltersCo
 import { ListSubscriptionsByTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { snsTopicRegion } from '../../src/collect/cloudwatch.js';
+import { snsTopicRegion } from '../../src/collect/sns.js';
 import { awsError, collect } from '../helpers/collect.js';
 
 const cloudwatch = mockClient(CloudWatchClient);

@@ -2,7 +2,7 @@ import { GenerateCredentialReportCommand, GetCredentialReportCommand, IAMClient 
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CREDENTIAL_REPORT_MAX_POLLS } from '../../src/collect/iam.js';
-import { CredentialReportFormatError, parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/credential-report.js';
+import { CredentialReportFormatError, parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/iam-credential-report.js';
 import { awsError, collect } from '../helpers/collect.js';
 
 const HEADER =

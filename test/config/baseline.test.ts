@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline, parseReport } from '../../src/config/baseline.js';
+import { compareWithBaseline } from '../../src/config/baseline.js';
+import { parseReport } from '../../src/files/report-file.js';
 import { InputFileError } from '../../src/errors.js';
 import { aResult, aScanResult } from '../gating/helpers.js';
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decideExitCode, findingsExitCodeProblem, type GateOptions } from '../../src/exit-code.js';
+import {
+  decideCollectExitCode,
+  decideDiffExitCode,
+  decideExitCode,
+  decideVerifyEvidenceExitCode,
+  findingsExitCodeProblem,
+  type GateOptions,
+} from '../../src/exit-code.js';
 import type { CheckResult, ScanResult, WaiverStatus } from '../../src/model/scan-result.js';
 import { aResult, aScanResult } from './helpers.js';
 
@@ -59,5 +66,19 @@ describe('--exit-code values', () => {
   });
   it.each([1, 4, 10, 125])('%s is allowed', (code) => {
     expect(findingsExitCodeProblem(code)).toBeUndefined();
+  });
+});
+
+describe('every other command decides its exit code in src/exit-code.ts too', () => {
+  it.each([
+    ['collect, everything collected', () => decideCollectExitCode(0), 0],
+    ['collect, some keys failed (inventory still written)', () => decideCollectExitCode(2), 3],
+    ['diff without --fail-on-new, new failures', () => decideDiffExitCode(true, false), 0],
+    ['diff --fail-on-new, no new unwaived failure', () => decideDiffExitCode(false, true), 0],
+    ['diff --fail-on-new, a new unwaived failure', () => decideDiffExitCode(true, true), 1],
+    ['verify-evidence, intact', () => decideVerifyEvidenceExitCode(0), 0],
+    ['verify-evidence, a file changed', () => decideVerifyEvidenceExitCode(1), 1],
+  ] as const)('%s', (_name, decide, expected) => {
+    expect(decide()).toBe(expected);
   });
 });

@@ -1,12 +1,6 @@
 /** Builders for account / organization fixtures. */
-import type {
-  AccountAliases,
-  AccountRegion,
-  AccountSecurityContact,
-  AccountServiceControlPolicies,
-  OrganizationMembership,
-  ServiceControlPolicy,
-} from '../../src/model/items/account.js';
+import type { AccountAliases, AccountRegion, AccountSecurityContact } from '../../src/model/items/account.js';
+import type { AccountServiceControlPolicies, OrganizationMembership, ServiceControlPolicy } from '../../src/model/items/organizations.js';
 import { ACCOUNT } from './inventory.js';
 
 export const ACCOUNT_ARN = `arn:aws:iam::${ACCOUNT.id}:root`;

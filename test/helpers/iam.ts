@@ -1,17 +1,26 @@
-/** Builders for IAM and Access Analyzer fixture items. */
-import type { CredentialReportRow, IamCredentialReport } from '../../src/model/inventory.js';
-import type { AccessAnalyzer, AccessAnalyzerFinding } from '../../src/model/items/access-analyzer.js';
-import type {
-  IamAccountSummary,
-  IamGroupDetail,
-  IamManagedPolicyDetail,
-  IamPasswordPolicy,
-  IamRoleDetail,
-  IamUserDetail,
-  IamVirtualMfaDevice,
-  PasswordPolicySettings,
-} from '../../src/model/items/iam.js';
+import type { CredentialReportRow, IamAccountSummary, IamCredentialReport, IamGroupDetail, IamManagedPolicyDetail, IamPasswordPolicy, IamRoleDetail, IamUserDetail, IamVirtualMfaDevice, PasswordPolicySettings } from '../../src/model/items/iam.js';
 import { ACCOUNT } from './inventory.js';
+
+export function aCredentialRow(user: string, overrides: Partial<CredentialReportRow> = {}): CredentialReportRow {
+  const isRoot = user === '<root_account>';
+  return {
+    arn: isRoot ? `arn:aws:iam::${ACCOUNT.id}:root` : `arn:aws:iam::${ACCOUNT.id}:user/${user}`,
+    user,
+    isRoot,
+    userCreationTime: '2024-01-01T00:00:00.000Z',
+    passwordEnabled: isRoot ? null : true,
+    passwordLastUsed: null,
+    passwordLastChanged: null,
+    mfaActive: false,
+    accessKey1Active: false,
+    accessKey1LastRotated: null,
+    accessKey1LastUsed: null,
+    accessKey2Active: false,
+    accessKey2LastRotated: null,
+    accessKey2LastUsed: null,
+    ...overrides,
+  };
+}
 
 export const ROOT_ARN = `arn:aws:iam::${ACCOUNT.id}:root`;
 
@@ -48,7 +57,9 @@ export function aPasswordPolicy(policy: PasswordPolicySettings | null): IamPassw
 }
 
 export const policyDocument = (...statements: unknown[]) => ({ Version: '2012-10-17', Statement: statements });
+
 export const ADMIN_STATEMENT = { Effect: 'Allow', Action: '*', Resource: '*' };
+
 export const ADMINISTRATOR_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
 export function aUser(name: string, overrides: Partial<IamUserDetail> = {}): IamUserDetail {
@@ -65,27 +76,4 @@ export function aRole(name: string, trustPolicy: unknown, overrides: Partial<Iam
 
 export function aManagedPolicy(name: string, document: unknown, overrides: Partial<IamManagedPolicyDetail> = {}): IamManagedPolicyDetail {
   return { kind: 'policy', arn: `arn:aws:iam::${ACCOUNT.id}:policy/${name}`, name, awsManaged: false, attachmentCount: 1, document, ...overrides };
-}
-
-export function anAnalyzer(name: string, overrides: Partial<AccessAnalyzer> = {}): AccessAnalyzer {
-  const region = overrides.region ?? 'us-east-1';
-  return { arn: `arn:aws:access-analyzer:${region}:${ACCOUNT.id}:analyzer/${name}`, region, name, type: 'ACCOUNT', status: 'ACTIVE', ...overrides };
-}
-
-export function aFinding(resource: string, overrides: Partial<AccessAnalyzerFinding> = {}): AccessAnalyzerFinding {
-  const region = overrides.region ?? 'us-east-1';
-  return {
-    arn: resource,
-    region,
-    id: 'finding-1',
-    analyzerArn: `arn:aws:access-analyzer:${region}:${ACCOUNT.id}:analyzer/account`,
-    resourceType: 'AWS::S3::Bucket',
-    resourceOwnerAccount: ACCOUNT.id,
-    principal: { AWS: '999988887777' },
-    isPublic: false,
-    actions: ['s3:GetObject'],
-    condition: {},
-    status: 'ACTIVE',
-    ...overrides,
-  };
 }

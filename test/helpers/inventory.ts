@@ -1,26 +1,15 @@
-/** Builders for small fixture inventories, and a helper that runs one check over them through the real runner. */
-import type { Check } from '../../src/model/check.js';
 import { evaluateCheck } from '../../src/evaluate.js';
+import type { Check } from '../../src/model/check.js';
 import type { CollectionFailure } from '../../src/model/failure.js';
-import {
-  INVENTORY_SCHEMA_VERSION,
-  type CredentialReportRow,
-  type Inventory,
-  type InventoryItems,
-  type InventoryKey,
-  type IpPermission,
-  type KmsKey,
-  type S3BucketPolicy,
-  type SecurityGroup,
-  type Trail,
-} from '../../src/model/inventory.js';
+import { type Inventory, INVENTORY_SCHEMA_VERSION, type InventoryItems, type InventoryKey } from '../../src/model/inventory.js';
 import type { CheckResult } from '../../src/model/scan-result.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/model/settings.js';
 
-export const ACCOUNT = { id: '123456789012', partition: 'aws' };
-export const NOW = new Date('2026-11-23T12:00:00.000Z');
-
 export type FixtureKeys = { [K in InventoryKey]?: InventoryItems[K][] | { items: InventoryItems[K][]; failures: CollectionFailure[] } };
+
+export const ACCOUNT = { id: '123456789012', partition: 'aws' };
+
+export const NOW = new Date('2026-11-23T12:00:00.000Z');
 
 export function anInventory(keys: FixtureKeys, overrides: Partial<Inventory> = {}): Inventory {
   const data: Inventory['keys'] = {};
@@ -68,80 +57,6 @@ export function aFailure(overrides: Partial<CollectionFailure> = {}): Collection
     kind: 'access-denied',
     message: 'Access Denied',
     region: 'us-east-1',
-    ...overrides,
-  };
-}
-
-export function aBucketPolicy(bucket: string, policy: unknown, region = 'us-east-1'): S3BucketPolicy {
-  return { arn: `arn:aws:s3:::${bucket}`, bucket, region, policy };
-}
-
-export function aPermission(overrides: Partial<IpPermission> = {}): IpPermission {
-  return { protocol: 'tcp', fromPort: 443, toPort: 443, ipv4Ranges: [], ipv6Ranges: [], prefixListIds: [], referencedGroupIds: [], ...overrides };
-}
-
-export function aSecurityGroup(id: string, ingress: IpPermission[], region = 'us-east-1'): SecurityGroup {
-  return {
-    arn: `arn:aws:ec2:${region}:${ACCOUNT.id}:security-group/${id}`,
-    region,
-    groupId: id,
-    groupName: `${id}-name`,
-    vpcId: 'vpc-1',
-    ingress,
-    egress: [],
-  };
-}
-
-export function aCredentialRow(user: string, overrides: Partial<CredentialReportRow> = {}): CredentialReportRow {
-  const isRoot = user === '<root_account>';
-  return {
-    arn: isRoot ? `arn:aws:iam::${ACCOUNT.id}:root` : `arn:aws:iam::${ACCOUNT.id}:user/${user}`,
-    user,
-    isRoot,
-    userCreationTime: '2024-01-01T00:00:00.000Z',
-    passwordEnabled: isRoot ? null : true,
-    passwordLastUsed: null,
-    passwordLastChanged: null,
-    mfaActive: false,
-    accessKey1Active: false,
-    accessKey1LastRotated: null,
-    accessKey1LastUsed: null,
-    accessKey2Active: false,
-    accessKey2LastRotated: null,
-    accessKey2LastUsed: null,
-    ...overrides,
-  };
-}
-
-export function aTrail(name: string, overrides: Partial<Trail> = {}): Trail {
-  const homeRegion = overrides.homeRegion ?? 'us-east-1';
-  return {
-    arn: `arn:aws:cloudtrail:${homeRegion}:${ACCOUNT.id}:trail/${name}`,
-    region: homeRegion,
-    name,
-    homeRegion,
-    isMultiRegion: true,
-    isOrganization: false,
-    logFileValidation: true,
-    seenInRegions: [homeRegion],
-    status: { isLogging: true },
-    selectors: { eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }], advancedEventSelectors: [] },
-    ...overrides,
-  };
-}
-
-export function aKmsKey(keyId: string, overrides: Partial<KmsKey> = {}): KmsKey {
-  const region = overrides.region ?? 'us-east-1';
-  return {
-    arn: `arn:aws:kms:${region}:${ACCOUNT.id}:key/${keyId}`,
-    region,
-    keyId,
-    keyManager: 'CUSTOMER',
-    keyState: 'Enabled',
-    keySpec: 'SYMMETRIC_DEFAULT',
-    keyUsage: 'ENCRYPT_DECRYPT',
-    origin: 'AWS_KMS',
-    multiRegion: false,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cidrContains, isApprovedCidr, isPublicCidr, parseCidr, unapprovedPorts } from '../../src/model/network.js';
-import { aPermission } from '../helpers/inventory.js';
+import { aPermission } from '../helpers/ec2.js';
 
 describe('CIDR helpers', () => {
   it.each([

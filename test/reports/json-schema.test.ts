@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { renderJson } from '../../reports/json.js';
-import { parseInventory } from '../../src/inventory-file.js';
+import { parseInventory } from '../../src/files/inventory-file.js';
 import { buildScanResult } from '../../src/scan.js';
+import { renderReportJsonSchema } from '../../src/docs/report-json-schema.js';
+import { parseReport } from '../../src/files/report-file.js';
 import { describeErrors, loadValidator } from './schema-helpers.js';
 import { fixtureScanResult } from './fixture.js';
 
@@ -52,5 +54,17 @@ describe('published JSON report schema (schemas/report.schema.json)', () => {
     expect(report.results[4]!.waiver).toBeDefined();
     mutate(report);
     expect(validateReport(report)).toBe(false);
+  });
+});
+
+describe('one description of the report', () => {
+  it('publishes exactly the JSON Schema generated from the zod report schema (run `npm run docs` after changing it)', async () => {
+    const published = await readFile(join(import.meta.dirname, '..', '..', 'schemas', 'report.schema.json'), 'utf8');
+    expect(published).toBe(renderReportJsonSchema());
+  });
+
+  it('reads back every report it writes, through the one reader used by merge, diff and --baseline', () => {
+    const written = renderJson(fixtureScanResult(), { framework: 'nist-800-171-r3' });
+    expect(parseReport(written, 'report.json')).toEqual(JSON.parse(written));
   });
 });

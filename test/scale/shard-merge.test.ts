@@ -83,7 +83,7 @@ describe('merge', () => {
 
   it.each([
     ['not JSON', 'not json', /The report .*bad\.json is not valid JSON/],
-    ['another JSON document', '{"hello":1}', /The file .*bad\.json is not a dbgap-audit JSON report: field schemaVersion/],
+    ['another JSON document', '{"hello":1}', /The report file .*bad\.json is not a dbgap-audit JSON report: field schemaVersion/],
   ])('rejects a file that is %s with one line naming it (exit 2)', async (_label, content, message) => {
     const good = await scanToFile('good.json', ['--shard', '1/2']);
     const bad = join(directory, 'bad.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../checks/index.js';
 import { actionFor } from '../../src/collect/iam-actions.js';
-import { actionsFor, cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from '../../src/iam-policy.js';
+import { actionsFor, cloudFormationTemplate, leastPrivilegePolicy, terraformSnippet } from '../../src/least-privilege-policy.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('least-privilege policy', () => {

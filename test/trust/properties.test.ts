@@ -1,8 +1,8 @@
 /** Property-based tests: the parsers that read AWS-supplied text never throw, and agree with simple references. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/credential-report.js';
-import type { IpPermission } from '../../src/model/inventory.js';
+import { parseCredentialReport, parseReportBoolean, parseReportDate } from '../../src/collect/iam-credential-report.js';
+import type { IpPermission } from '../../src/model/items/ec2.js';
 import { isWorldCidr, permissionCoversPort } from '../../src/model/network.js';
 import { normalizePolicy, statementCoversAction, wildcardMatch } from '../../src/model/policy.js';
 

@@ -1,6 +1,5 @@
-/** IAM Access Analyzer inventory items (external-access analyzers and their active findings). */
+/** Inventory item types of IAM Access Analyzer. */
 import type { ResourceRef } from '../inventory.js';
-import { SEVERITIES, type Severity } from '../severity.js';
 
 /** An ACCOUNT or ORGANIZATION (external access) analyzer in one region. */
 export interface AccessAnalyzer extends ResourceRef {
@@ -23,21 +22,4 @@ export interface AccessAnalyzerFinding extends ResourceRef {
   actions: string[];
   condition: Record<string, string>;
   status: string;
-}
-
-declare module '../inventory.js' {
-  interface InventoryItems {
-    accessAnalyzers: AccessAnalyzer;
-    accessAnalyzerFindings: AccessAnalyzerFinding;
-  }
-}
-
-/** The accounts a policy may trust without a finding: the scanned account and settings.allowedAccounts. */
-export function trustedAccounts(ownAccountId: string, allowedAccounts: readonly string[]): Set<string> {
-  return new Set([ownAccountId, ...allowedAccounts]);
-}
-
-/** The most severe of several severities (the fallback when the list is empty). */
-export function mostSevere(severities: readonly Severity[], fallback: Severity): Severity {
-  return [...severities].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0] ?? fallback;
 }

@@ -1,5 +1,28 @@
-/** IAM inventory items beyond the credential report: account summary, password policy, MFA devices, authorization details. */
+/** Inventory item types of IAM. */
 import type { ResourceRef } from '../inventory.js';
+
+// ---------- IAM ----------
+/** One row of the IAM credential report. Dates are ISO strings; `null` stands for N/A / no_information / not_supported. */
+export interface CredentialReportRow extends ResourceRef {
+  user: string;
+  isRoot: boolean;
+  userCreationTime: string | null;
+  passwordEnabled: boolean | null;
+  passwordLastUsed: string | null;
+  passwordLastChanged: string | null;
+  mfaActive: boolean;
+  accessKey1Active: boolean;
+  accessKey1LastRotated: string | null;
+  accessKey1LastUsed: string | null;
+  accessKey2Active: boolean;
+  accessKey2LastRotated: string | null;
+  accessKey2LastUsed: string | null;
+}
+
+export interface IamCredentialReport extends ResourceRef {
+  generatedAt: string | null;
+  rows: CredentialReportRow[];
+}
 
 /** GetAccountSummary, reduced to the flags the checks read (the full SummaryMap is kept as evidence). */
 export interface IamAccountSummary extends ResourceRef {
@@ -79,31 +102,3 @@ export interface IamManagedPolicyDetail extends ResourceRef {
 
 /** One entry of GetAccountAuthorizationDetails: a user, group, role or managed policy. */
 export type IamAuthorizationEntry = IamUserDetail | IamGroupDetail | IamRoleDetail | IamManagedPolicyDetail;
-
-declare module '../inventory.js' {
-  interface InventoryItems {
-    iamAccountSummary: IamAccountSummary;
-    iamPasswordPolicy: IamPasswordPolicy;
-    iamVirtualMfaDevices: IamVirtualMfaDevice;
-    iamAuthorizationDetails: IamAuthorizationEntry;
-  }
-}
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from an ISO date to `now` (fractional days rounded down). */
-export function daysSince(iso: string, now: Date): number {
-  return Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS);
-}
-
-/** The most recent of several ISO dates (nulls ignored); null when none is set. */
-export function latestDate(...dates: Array<string | null | undefined>): string | null {
-  let latest: string | null = null;
-  for (const date of dates) if (date && (latest === null || Date.parse(date) > Date.parse(latest))) latest = date;
-  return latest;
-}
-
-/** GovCloud (and other isolated partitions) have no root user with console credentials. */
-export function hasRootUser(partition: string): boolean {
-  return partition === 'aws' || partition === 'aws-cn';
-}

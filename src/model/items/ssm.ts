@@ -1,4 +1,4 @@
-/** Inventory items for Systems Manager: managed nodes and their patch compliance. */
+/** Inventory item types of Systems Manager. */
 import type { ResourceRef } from '../inventory.js';
 
 export interface SsmManagedInstance extends ResourceRef {
@@ -27,9 +27,14 @@ export interface SsmPatchCompliance extends ResourceRef {
   nonCompliant: { critical: number; high: number; medium: number; low: number; informational: number; unspecified: number };
 }
 
-declare module '../inventory.js' {
-  interface InventoryItems {
-    ssmManagedInstances: SsmManagedInstance;
-    ssmPatchCompliance: SsmPatchCompliance;
-  }
+export interface SsmAssociationCompliance extends ResourceRef {
+  region: string;
+  resourceId: string;
+  resourceType?: string;
+  /** COMPLIANT | NON_COMPLIANT */
+  status: string;
+  compliantCount: number;
+  nonCompliantCount: number;
+  /** When the associations last ran (ExecutionSummary.ExecutionTime), if reported. */
+  executionTime?: string;
 }

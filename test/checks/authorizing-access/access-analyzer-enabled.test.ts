@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/authorizing-access/access-analyzer-enabled.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anAnalyzer } from '../../helpers/iam.js';
+import { anAnalyzer } from '../../helpers/access-analyzer.js';
 
 const REGIONS = ['us-east-1', 'us-west-2'];
 

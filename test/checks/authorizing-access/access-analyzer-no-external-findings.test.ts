@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/authorizing-access/access-analyzer-no-external-findings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aFinding, anAnalyzer } from '../../helpers/iam.js';
+import { aFinding, anAnalyzer } from '../../helpers/access-analyzer.js';
 
 const BUCKET = 'arn:aws:s3:::data';
 const PARTNER = '222233334444';

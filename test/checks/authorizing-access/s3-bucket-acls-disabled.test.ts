@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/authorizing-access/s3-bucket-acls-disabled.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anOwnership } from '../../helpers/s3-access.js';
+import { anOwnership } from '../../helpers/s3.js';
 
 describe('s3-bucket-acls-disabled', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/authorizing-access/s3-bucket-no-unapproved-cross-account.js';
-import { aBucketPolicy, aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aBucketPolicy } from '../../helpers/s3.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 const policy = (...statements: unknown[]) => ({ Version: '2012-10-17', Statement: statements });
 const allow = (principal: unknown, extra: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/dbgap-resources-tagged.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aBucketTags } from '../../helpers/retention.js';
+import { aBucketTags } from '../../helpers/s3.js';
 
 const byName = { dbgapBuckets: { names: ['named-dbgap'], tag: { key: 'dbgap:project' } } };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/ebs-orphaned-volumes-snapshots.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { anImage, aSnapshot } from '../../helpers/ec2-images-snapshots.js';
-import { aVolume } from '../../helpers/encryption.js';
+import { anImage, aSnapshot } from '../../helpers/ec2.js';
+import { aVolume } from '../../helpers/ec2.js';
 import { aFailure, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
-import { anInstance } from '../../helpers/network.js';
+import { anInstance } from '../../helpers/ec2.js';
 
 // NOW is 2026-11-23T12:00Z; defaults: orphanedVolumeDays 14, maxSnapshotAgeDays 365.
 const none = { ec2Volumes: [], ec2Instances: [], ec2Snapshots: [], ec2Images: [] };

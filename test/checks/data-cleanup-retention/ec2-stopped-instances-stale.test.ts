@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/ec2-stopped-instances-stale.js';
-import type { Ec2Instance } from '../../../src/model/items/network.js';
-import { stoppedAt } from '../../../src/model/items/ec2-extended.js';
+import type { Ec2Instance } from '../../../src/model/items/ec2.js';
+import { stoppedAt } from '../../../src/rules/dates.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anInstance } from '../../helpers/network.js';
+import { anInstance } from '../../helpers/ec2.js';
 
 // NOW is 2026-11-23T12:00Z; the default maxStoppedDays is 30.
 const stopped = (reason: string | undefined, launchTime = '2026-01-01T00:00:00.000Z'): Partial<Ec2Instance> => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/kms-crypto-erasure-evidence.js';
-import type { KmsKey } from '../../../src/model/inventory.js';
-import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
-import { aKeyTags } from '../../helpers/encryption.js';
+import type { KmsKey } from '../../../src/model/items/kms.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aKmsKey } from '../../helpers/kms.js';
+import { aKeyTags } from '../../helpers/kms.js';
 
 const projectTags = (expiry: string) => ({ 'dbgap:project': 'phs000001', 'dbgap:expiry': expiry });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/macie-sensitive-data-discovery.js';
-import type { S3Bucket } from '../../../src/model/inventory.js';
+import type { S3Bucket } from '../../../src/model/items/s3.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aMacieStatus } from '../../helpers/encryption.js';
+import { aMacieStatus } from '../../helpers/macie.js';
 
 const bucket = (name: string, region: string): S3Bucket => ({ arn: `arn:aws:s3:::${name}`, name, region });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
-import type { S3LifecycleRule } from '../../../src/model/items/retention.js';
+import type { S3LifecycleRule } from '../../../src/model/items/s3.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aBucketLifecycle, aBucketTags, aBucketVersioning, aLifecycleRule } from '../../helpers/retention.js';
+import { aBucketLifecycle, aBucketTags, aBucketVersioning, aLifecycleRule } from '../../helpers/s3.js';
 
 const dbgapTags = { 'dbgap:project': 'phs000001', 'dbgap:expiry': '2027-06-30' };
 

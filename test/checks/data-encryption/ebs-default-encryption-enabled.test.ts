@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/ebs-default-encryption-enabled.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anEbsDefault } from '../../helpers/encryption.js';
+import { anEbsDefault } from '../../helpers/ec2.js';
 
 describe('ebs-default-encryption-enabled', () => {
   it.each<[string, boolean, string | null, string, string]>([

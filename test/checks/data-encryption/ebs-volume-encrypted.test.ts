@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/ebs-volume-encrypted.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aVolume } from '../../helpers/encryption.js';
+import { aVolume } from '../../helpers/ec2.js';
 
 describe('ebs-volume-encrypted', () => {
   it.each([

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-cmk-not-pending-deletion.js';
-import type { KmsKey } from '../../../src/model/inventory.js';
-import type { KmsKeyTags } from '../../../src/model/items/encryption.js';
-import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
-import { aKeyTags } from '../../helpers/encryption.js';
+import type { KmsKey } from '../../../src/model/items/kms.js';
+import type { KmsKeyTags } from '../../../src/model/items/kms.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aKmsKey } from '../../helpers/kms.js';
+import { aKeyTags } from '../../helpers/kms.js';
 
 const pending = (id: string, state = 'PendingDeletion') => aKmsKey(id, { keyState: state, deletionDate: '2026-12-07T00:00:00.000Z' });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-cmk-rotation-enabled.js';
-import type { KmsKey, KmsKeyRotation } from '../../../src/model/inventory.js';
-import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
+import type { KmsKey, KmsKeyRotation } from '../../../src/model/items/kms.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aKmsKey } from '../../helpers/kms.js';
 
 function rotation(key: KmsKey, rotationEnabled: boolean, rotationPeriodInDays?: number): KmsKeyRotation {
   return { arn: key.arn, region: key.region, keyId: key.keyId, rotationEnabled, ...(rotationPeriodInDays ? { rotationPeriodInDays } : {}) };

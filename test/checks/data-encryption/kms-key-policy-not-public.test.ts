@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-key-policy-not-public.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aKeyPolicy } from '../../helpers/encryption.js';
+import { aKeyPolicy } from '../../helpers/kms.js';
 
 const rootAdmin = { Sid: 'EnableRoot', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' };
 const everyone = (overrides: Record<string, unknown> = {}) => ({ Sid: 'Open', Effect: 'Allow', Principal: '*', Action: ['kms:Decrypt', 'kms:Encrypt'], Resource: '*', ...overrides });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/s3-bucket-encryption-kms-cmk.js';
-import type { KmsKey, S3BucketEncryption, S3EncryptionRule } from '../../../src/model/inventory.js';
-import { ACCOUNT, aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
-import { aBucketTags } from '../../helpers/retention.js';
+import type { KmsKey } from '../../../src/model/items/kms.js';
+import type { S3BucketEncryption, S3EncryptionRule } from '../../../src/model/items/s3.js';
+import { ACCOUNT, aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aKmsKey } from '../../helpers/kms.js';
+import { aBucketTags } from '../../helpers/s3.js';
 
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT.id}:key/${KEY_ID}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/s3-bucket-ssl-only.js';
-import { aBucketPolicy, aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aBucketPolicy } from '../../helpers/s3.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 const arn = 'arn:aws:s3:::data';
 const deny = (overrides: Record<string, unknown> = {}) => ({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-location/data-region-allowlist.js';
-import { anImage, aSnapshot, imageArnOf, snapshotArnOf } from '../../helpers/ec2-images-snapshots.js';
-import { aFailure, aKmsKey, run, statuses } from '../../helpers/inventory.js';
-import { aVolume } from '../../helpers/encryption.js';
-import { anInstance } from '../../helpers/network.js';
-import type { S3Bucket } from '../../../src/model/inventory.js';
+import { anImage, aSnapshot, imageArnOf, snapshotArnOf } from '../../helpers/ec2.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aKmsKey } from '../../helpers/kms.js';
+import { aVolume } from '../../helpers/ec2.js';
+import { anInstance } from '../../helpers/ec2.js';
+import type { S3Bucket } from '../../../src/model/items/s3.js';
 
 const bucket = (name: string, region: string): S3Bucket => ({ arn: `arn:aws:s3:::${name}`, name, region });
 const allowed = { allowedRegions: ['us-east-1', 'us-west-2'] };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-location/s3-replication-destination-allowed.js';
-import type { S3BucketReplication } from '../../../src/model/items/s3-configuration.js';
+import type { S3BucketReplication } from '../../../src/model/items/s3.js';
 import type { Settings } from '../../../src/model/settings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aBucketTags } from '../../helpers/retention.js';
-import { aReplication, aReplicationRule } from '../../helpers/s3-configuration.js';
-import { aBucket } from '../../helpers/s3-access.js';
+import { aBucketTags } from '../../helpers/s3.js';
+import { aReplication, aReplicationRule } from '../../helpers/s3.js';
+import { aBucket } from '../../helpers/s3.js';
 
 const buckets = [aBucket('genomes', 'us-east-1'), aBucket('genomes-dr', 'us-west-2'), aBucket('genomes-eu', 'eu-west-1')];
 const allowList: Partial<Settings> = { allowedRegions: ['us-east-1', 'us-west-2'], allowedAccounts: ['111122223333'] };

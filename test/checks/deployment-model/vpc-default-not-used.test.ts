@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/deployment-model/vpc-default-not-used.js';
-import { aVpc, anEni, vpcArnOf } from '../../helpers/ec2-extended.js';
+import { aVpc, anEni, vpcArnOf } from '../../helpers/ec2.js';
 import { aFailure, run, type FixtureKeys } from '../../helpers/inventory.js';
 
 const EAST_ACCOUNT = 'arn:aws:ec2:us-east-1:123456789012:account';

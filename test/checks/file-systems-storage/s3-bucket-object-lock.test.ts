@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/file-systems-storage/s3-bucket-object-lock.js';
-import type { S3BucketObjectLock } from '../../../src/model/items/retention.js';
-import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
-import { aBucketTags, anObjectLock } from '../../helpers/retention.js';
+import type { S3BucketObjectLock } from '../../../src/model/items/s3.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
+import { aBucketTags, anObjectLock } from '../../helpers/s3.js';
 
 const trail = aTrail('main', { s3BucketName: 'trail-logs' });
 const dbgapTags = (expiry: string) => ({ 'dbgap:project': 'phs000001', 'dbgap:expiry': expiry });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/file-systems-storage/s3-bucket-public-access-block.js';
-import type { PublicAccessBlockSettings } from '../../../src/model/items/s3-access.js';
+import type { PublicAccessBlockSettings } from '../../../src/model/items/s3.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { ALL_OFF, ALL_ON, aBucketBlock, anAccountBlock } from '../../helpers/s3-access.js';
+import { ALL_OFF, ALL_ON, aBucketBlock, anAccountBlock } from '../../helpers/s3.js';
 
 type Config = PublicAccessBlockSettings | null;
 

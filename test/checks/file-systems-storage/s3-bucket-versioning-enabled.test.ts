@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/file-systems-storage/s3-bucket-versioning-enabled.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aBucketVersioning } from '../../helpers/retention.js';
+import { aBucketVersioning } from '../../helpers/s3.js';
 
 describe('s3-bucket-versioning-enabled', () => {
   it.each([

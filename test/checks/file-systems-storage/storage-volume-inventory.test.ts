@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/file-systems-storage/storage-volume-inventory.js';
-import { aVolume } from '../../helpers/encryption.js';
+import { aVolume } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 const EAST = 'arn:aws:ec2:us-east-1:123456789012:account';

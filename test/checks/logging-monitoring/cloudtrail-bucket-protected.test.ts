@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-bucket-protected.js';
-import type { S3BucketPolicyStatus } from '../../../src/model/items/s3-access.js';
-import { aBucketPolicy, aFailure, aTrail, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
-import { anObjectLock, aBucketVersioning } from '../../helpers/retention.js';
-import { aLogging } from '../../helpers/s3-configuration.js';
-import { ALL_ON, ALL_USERS, aBucket, aBucketBlock, aPolicyStatus, anAccountBlock, anAcl, anOwnership } from '../../helpers/s3-access.js';
+import type { S3BucketPolicyStatus } from '../../../src/model/items/s3.js';
+import { aBucketPolicy } from '../../helpers/s3.js';
+import { aFailure, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
+import { anObjectLock, aBucketVersioning } from '../../helpers/s3.js';
+import { aLogging } from '../../helpers/s3.js';
+import { ALL_ON, ALL_USERS, aBucket, aBucketBlock, aPolicyStatus, anAccountBlock, anAcl, anOwnership } from '../../helpers/s3.js';
 
 const TRAIL_BUCKET = 'org-trail-logs';
 const ARN = `arn:aws:s3:::${TRAIL_BUCKET}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-kms-encrypted.js';
-import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
 
 describe('cloudtrail-kms-encrypted', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-multi-region-logging.js';
-import type { Trail } from '../../../src/model/inventory.js';
-import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
-import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/logging.js';
+import type { Trail } from '../../../src/model/items/cloudtrail.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
+import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/cloudtrail.js';
 
 const regions = ['us-east-1', 'us-west-2'];
 const managementAdvanced = { field: 'eventCategory', equals: ['Management'] };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check, { dataEventCoverage } from '../../../checks/logging-monitoring/cloudtrail-s3-data-events.js';
-import type { S3Bucket, Trail } from '../../../src/model/inventory.js';
+import type { S3Bucket } from '../../../src/model/items/s3.js';
+import type { Trail } from '../../../src/model/items/cloudtrail.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aFailure, aTrail, run, statuses } from '../../helpers/inventory.js';
-import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/logging.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
+import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/cloudtrail.js';
 
 const bucket = (name: string, region = 'us-east-1', partition = 'aws'): S3Bucket => ({ arn: `arn:${partition}:s3:::${name}`, name, region });
 const dbgapSettings = { dbgapBuckets: { ...DEFAULT_SETTINGS.dbgapBuckets, names: ['raw'] } };

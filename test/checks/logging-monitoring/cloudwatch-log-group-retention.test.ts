@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudwatch-log-group-retention.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aLogGroup } from '../../helpers/logging.js';
+import { aLogGroup } from '../../helpers/cloudwatch.js';
 
 describe('cloudwatch-log-group-retention', () => {
   it.each([

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import check, { MONITORED_EVENTS, matchesEvent, parseLogGroupArn } from '../../../checks/logging-monitoring/cloudwatch-security-alarms.js';
-import type { Trail } from '../../../src/model/inventory.js';
-import type { CloudWatchAlarm, MetricFilter, SnsTopicSubscriptions } from '../../../src/model/items/logging.js';
-import { aFailure, aTrail, NOW, run, statuses } from '../../helpers/inventory.js';
-import { aMetricFilter, anAlarm, aTopic } from '../../helpers/logging.js';
+import type { Trail } from '../../../src/model/items/cloudtrail.js';
+import type { CloudWatchAlarm, MetricFilter } from '../../../src/model/items/cloudwatch.js';
+import type { SnsTopicSubscriptions } from '../../../src/model/items/sns.js';
+import { aFailure, NOW, run, statuses } from '../../helpers/inventory.js';
+import { aTrail } from '../../helpers/cloudtrail.js';
+import { aMetricFilter, anAlarm } from '../../helpers/cloudwatch.js';
+import { aTopic } from '../../helpers/sns.js';
 
 const LOG_GROUP = 'CloudTrail/audit';
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:security-alerts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/config-recorder-enabled.js';
-import type { ConfigRecorder } from '../../../src/model/items/logging.js';
+import type { ConfigRecorder } from '../../../src/model/items/config.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aRecorder } from '../../helpers/logging.js';
+import { aRecorder } from '../../helpers/config.js';
 
 const securityHubRecorder = aRecorder('us-east-1', {
   name: 'AWSConfigurationRecorderForSecurityHub',

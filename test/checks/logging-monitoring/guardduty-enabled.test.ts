@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/guardduty-enabled.js';
-import type { GuardDutyDetector } from '../../../src/model/items/logging.js';
+import type { GuardDutyDetector } from '../../../src/model/items/guardduty.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aDetector } from '../../helpers/logging.js';
+import { aDetector } from '../../helpers/guardduty.js';
 
 const regions = ['us-east-1', 'us-west-2'];
 

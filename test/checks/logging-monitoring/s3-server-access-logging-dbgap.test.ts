@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/s3-server-access-logging-dbgap.js';
-import type { S3BucketLogging } from '../../../src/model/items/s3-configuration.js';
-import type { S3BucketTags } from '../../../src/model/items/retention.js';
+import type { S3BucketLogging } from '../../../src/model/items/s3.js';
+import type { S3BucketTags } from '../../../src/model/items/s3.js';
 import type { Settings } from '../../../src/model/settings.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aBucketTags } from '../../helpers/retention.js';
-import { aLogging } from '../../helpers/s3-configuration.js';
+import { aBucketTags } from '../../helpers/s3.js';
+import { aLogging } from '../../helpers/s3.js';
 
 const tagged = aBucketTags('genomes', { 'dbgap:project': 'phs000001' });
 const untagged = aBucketTags('genomes', {});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/vpc-flow-logs-enabled.js';
-import type { FlowLog } from '../../../src/model/items/logging.js';
+import type { FlowLog } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aFlowLog, aVpc } from '../../helpers/logging.js';
+import { aFlowLog, aVpc } from '../../helpers/ec2.js';
 
 const vpcArn = 'arn:aws:ec2:us-east-1:123456789012:vpc/vpc-1';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/ec2-default-sg-closed.js';
-import type { SecurityGroup } from '../../../src/model/inventory.js';
-import { aFailure, aPermission, aSecurityGroup, run, statuses } from '../../helpers/inventory.js';
+import type { SecurityGroup } from '../../../src/model/items/ec2.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aPermission, aSecurityGroup } from '../../helpers/ec2.js';
 
 function defaultGroup(overrides: Partial<SecurityGroup> = {}): SecurityGroup {
   return { ...aSecurityGroup('sg-default', []), groupName: 'default', ...overrides };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/ec2-instance-no-public-ip.js';
-import type { Ec2Instance } from '../../../src/model/items/network.js';
+import type { Ec2Instance } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aRouteTable, aSubnet, anInstance } from '../../helpers/network.js';
+import { aRouteTable, aSubnet, anInstance } from '../../helpers/ec2.js';
 
 const tables = [
   aRouteTable('rtb-main', { isMain: true, routes: [{ destinationCidr: '10.0.0.0/16', target: 'local' }, { destinationIpv6Cidr: '::/0', target: 'eigw-1' }] }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/ec2-sg-no-public-unrestricted-ports.js';
-import type { IpPermission } from '../../../src/model/inventory.js';
-import { aFailure, aPermission, aSecurityGroup, run, statuses } from '../../helpers/inventory.js';
-import { aPrefixList } from '../../helpers/network.js';
+import type { IpPermission } from '../../../src/model/items/ec2.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aPermission, aSecurityGroup } from '../../helpers/ec2.js';
+import { aPrefixList } from '../../helpers/ec2.js';
 
 const world = { ipv4Ranges: ['0.0.0.0/0'] };
 

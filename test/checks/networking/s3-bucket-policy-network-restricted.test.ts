@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/s3-bucket-policy-network-restricted.js';
-import { aBucketPolicy, aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aBucketTags } from '../../helpers/retention.js';
+import { aBucketPolicy } from '../../helpers/s3.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aBucketTags } from '../../helpers/s3.js';
 
 const BUCKET = 'arn:aws:s3:::genomes';
 const BOTH = [BUCKET, `${BUCKET}/*`];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/vpc-nacl-no-public-admin-ports.js';
-import type { NetworkAclEntry } from '../../../src/model/items/network.js';
+import type { NetworkAclEntry } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aNetworkAcl, anAclEntry } from '../../helpers/network.js';
+import { aNetworkAcl, anAclEntry } from '../../helpers/ec2.js';
 
 describe('vpc-nacl-no-public-admin-ports', () => {
   it.each<[string, NetworkAclEntry[], string]>([

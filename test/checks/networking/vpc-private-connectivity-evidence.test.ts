@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/networking/vpc-private-connectivity-evidence.js';
-import { aVpc, aVpn, anEndpoint, vpcArnOf } from '../../helpers/ec2-extended.js';
+import { aVpc, aVpn, anEndpoint, vpcArnOf } from '../../helpers/ec2.js';
 import { aFailure, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
-import { anInstance } from '../../helpers/network.js';
+import { anInstance } from '../../helpers/ec2.js';
 
 const none = { ec2Instances: [], ec2Vpcs: [aVpc('vpc-1')], ec2VpcEndpoints: [], ec2VpnConnections: [] };
 const S3 = 'com.amazonaws.us-east-1.s3';

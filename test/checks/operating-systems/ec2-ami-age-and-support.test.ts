@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/operating-systems/ec2-ami-age-and-support.js';
-import type { Ec2UsedImage } from '../../../src/model/items/ec2-extended.js';
+import type { Ec2UsedImage } from '../../../src/model/items/ec2.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aUsedImage } from '../../helpers/ec2-extended.js';
+import { aUsedImage } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 // NOW is 2026-11-23T12:00Z; the default maxAmiAgeDays is 180.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/operating-systems/ec2-imdsv2-required.js';
-import type { Ec2Instance } from '../../../src/model/items/network.js';
+import type { Ec2Instance } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anInstance, metadataDefaults } from '../../helpers/network.js';
+import { anInstance, metadataDefaults } from '../../helpers/ec2.js';
 
 describe('ec2-imdsv2-required', () => {
   it.each<[string, Partial<Ec2Instance>, string]>([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/operating-systems/ssm-association-compliance.js';
-import type { SsmAssociationCompliance } from '../../../src/model/items/ssm-association.js';
+import type { SsmAssociationCompliance } from '../../../src/model/items/ssm.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anAssociationSummary } from '../../helpers/s3-configuration.js';
+import { anAssociationSummary } from '../../helpers/ssm.js';
 
 describe('ssm-association-compliance', () => {
   it.each<[string, SsmAssociationCompliance, string, RegExp]>([

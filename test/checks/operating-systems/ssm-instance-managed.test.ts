@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import check from '../../../checks/operating-systems/ssm-instance-managed.js';
 import type { SsmManagedInstance } from '../../../src/model/items/ssm.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { aManagedInstance, anInstance } from '../../helpers/network.js';
+import { aManagedInstance } from '../../helpers/ssm.js';
+import { anInstance } from '../../helpers/ec2.js';
 
 describe('ssm-instance-managed', () => {
   it.each<[string, SsmManagedInstance[], string]>([

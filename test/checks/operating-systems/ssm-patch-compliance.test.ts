@@ -3,7 +3,7 @@ import check from '../../../checks/operating-systems/ssm-patch-compliance.js';
 import type { SsmPatchCompliance } from '../../../src/model/items/ssm.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aManagedInstance, aPatchSummary } from '../../helpers/network.js';
+import { aManagedInstance, aPatchSummary } from '../../helpers/ssm.js';
 
 const DEFAULT_THRESHOLDS = DEFAULT_SETTINGS.thresholds;
 

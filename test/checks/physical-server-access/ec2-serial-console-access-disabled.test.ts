@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/physical-server-access/ec2-serial-console-access-disabled.js';
-import { aSerialConsole, ec2AccountArn } from '../../helpers/ec2-images-snapshots.js';
+import { aSerialConsole, ec2AccountArn } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 describe('ec2-serial-console-access-disabled', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/portable-storage-media/ami-not-public.js';
-import { anImage, anImageBlock, ec2AccountArn, imageArnOf } from '../../helpers/ec2-images-snapshots.js';
+import { anImage, anImageBlock, ec2AccountArn, imageArnOf } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 describe('ami-not-public', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/portable-storage-media/ebs-snapshot-block-public-access.js';
-import { aSnapshotBlock, ec2AccountArn } from '../../helpers/ec2-images-snapshots.js';
+import { aSnapshotBlock, ec2AccountArn } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 describe('ebs-snapshot-block-public-access', () => {

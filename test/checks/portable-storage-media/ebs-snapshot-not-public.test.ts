@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/portable-storage-media/ebs-snapshot-not-public.js';
-import { aSnapshotBlock, aSnapshotPermissions, snapshotArnOf } from '../../helpers/ec2-images-snapshots.js';
+import { aSnapshotBlock, aSnapshotPermissions, snapshotArnOf } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 describe('ebs-snapshot-not-public', () => {

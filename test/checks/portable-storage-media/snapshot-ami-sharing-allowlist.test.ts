@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import { aMembership, STANDALONE } from '../../helpers/account.js';
-import { anImagePermissions, aSnapshotPermissions, imageArnOf, snapshotArnOf } from '../../helpers/ec2-images-snapshots.js';
+import { anImagePermissions, aSnapshotPermissions, imageArnOf, snapshotArnOf } from '../../helpers/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 
 const PARTNER = '210987654321';

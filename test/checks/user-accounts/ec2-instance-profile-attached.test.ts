@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/user-accounts/ec2-instance-profile-attached.js';
-import type { Ec2Instance } from '../../../src/model/items/network.js';
+import type { Ec2Instance } from '../../../src/model/items/ec2.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
-import { anInstance } from '../../helpers/network.js';
+import { anInstance } from '../../helpers/ec2.js';
 
 describe('ec2-instance-profile-attached', () => {
   it.each<[string, Partial<Ec2Instance>, string]>([

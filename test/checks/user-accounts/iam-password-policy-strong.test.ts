@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/user-accounts/iam-password-policy-strong.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aCredentialRow, aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aCredentialRow } from '../../helpers/iam.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { aPasswordPolicy, aReport, aStrongPasswordPolicy } from '../../helpers/iam.js';
 
 const consoleUsers = [aReport([aCredentialRow('<root_account>'), aCredentialRow('alice', { passwordEnabled: true })])];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import check from '../../../checks/user-accounts/iam-root-mfa-enabled.js';
 import { evaluateCheck } from '../../../src/evaluate.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aCredentialRow, aFailure, anInventory, NOW, run, statuses } from '../../helpers/inventory.js';
+import { aCredentialRow } from '../../helpers/iam.js';
+import { aFailure, anInventory, NOW, run, statuses } from '../../helpers/inventory.js';
 import { aReport, aSummary, aVirtualMfa, ROOT_ARN } from '../../helpers/iam.js';
 
 const root = aCredentialRow;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/user-accounts/iam-root-no-access-keys.js';
-import { aCredentialRow, aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aCredentialRow } from '../../helpers/iam.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { aReport, aSummary } from '../../helpers/iam.js';
 
 const root = (overrides = {}) => aCredentialRow('<root_account>', overrides);

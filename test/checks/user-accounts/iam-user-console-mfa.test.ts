@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/user-accounts/iam-user-console-mfa.js';
-import { aCredentialRow, aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aCredentialRow } from '../../helpers/iam.js';
+import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { aReport } from '../../helpers/iam.js';
 
 describe('iam-user-console-mfa', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/user-accounts/iam-user-credential-hygiene.js';
-import { aCredentialRow, aFailure, NOW, run, statuses } from '../../helpers/inventory.js';
+import { aCredentialRow } from '../../helpers/iam.js';
+import { aFailure, NOW, run, statuses } from '../../helpers/inventory.js';
 import { aReport } from '../../helpers/iam.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
 

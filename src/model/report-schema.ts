@@ -1,0 +1,207 @@
+/**
+ * THE description of the JSON report (`scan --format json`, findings.json in an evidence bundle): one zod schema
+ * from which the TypeScript types (src/model/scan-result.ts), the reader (src/files/report-file.ts) and the
+ * published JSON Schema (schemas/report.schema.json, written by `npm run docs`) all come. Incompatible changes bump
+ * REPORT_SCHEMA_VERSION.
+ */
+import { z } from 'zod';
+import { CONTROL_AREA_IDS, type ControlAreaId } from './control-areas.js';
+import { SEVERITIES } from './severity.js';
+
+/** Version of the JSON report shape (documented in the README). Bump on incompatible change. */
+export const REPORT_SCHEMA_VERSION = 1;
+
+const text = z.string().min(1);
+const accountId = z.string().regex(/^\d{12}$/);
+const count = z.number().int().min(0);
+const dateTime = z.iso.datetime({ offset: true });
+
+export const toolSchema = z.strictObject({ name: text, version: text }).meta({ id: 'tool' });
+
+export const accountSchema = z
+  .strictObject({
+    id: accountId,
+    partition: text,
+    callerArn: z.string().optional().meta({ description: 'The identity the scan ran as (never a credential).' }),
+    alias: z.string().optional(),
+  })
+  .meta({ id: 'account' });
+
+export const controlAreaSchema = z.enum(CONTROL_AREA_IDS as [ControlAreaId, ...ControlAreaId[]]).meta({ id: 'controlArea' });
+export const severitySchema = z.enum(SEVERITIES).meta({ id: 'severity' });
+export const statusSchema = z.enum(['pass', 'fail', 'error', 'not_applicable', 'manual']).meta({ id: 'status' });
+
+export const statusCountsSchema = z
+  .strictObject({
+    pass: count,
+    fail: count,
+    error: count,
+    not_applicable: count,
+    manual: count,
+    waived: count,
+    total: count,
+  })
+  .meta({ id: 'statusCounts' });
+
+export const nistSchema = z
+  .strictObject({
+    sp800_53r5: z.array(z.string().regex(/^[A-Z]{2}-\d+(\(\d+\))?$/)),
+    sp800_171r2: z.array(z.string().regex(/^3\.\d{1,2}\.\d{1,2}$/)),
+    sp800_171r3: z.array(z.string().regex(/^03\.\d{2}\.\d{2}$/)),
+  })
+  .meta({ id: 'nist' });
+
+export const checkSummarySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/),
+    title: text,
+    controlArea: controlAreaSchema,
+    severity: severitySchema,
+    kind: z.enum(['automated', 'manual']),
+    nist: nistSchema,
+    rationale: text,
+    remediation: z.strictObject({
+      summary: text,
+      cli: text.optional(),
+      docUrl: z.string().regex(/^https:\/\/\S+$/).optional().meta({ description: 'The AWS documentation page for the fix.' }),
+    }),
+  })
+  .meta({ id: 'check' });
+
+const waiverFields = {
+  checkId: text,
+  resources: z.array(text),
+  reason: text,
+  approvedBy: text,
+  expires: z.string().meta({ description: 'ISO 8601 date (or date-time) after which the waiver no longer applies.' }),
+  ticket: z.string().optional(),
+};
+
+export const waiverSchema = z.strictObject(waiverFields).meta({ id: 'waiver' });
+
+export const checkResultSchema = z
+  .strictObject({
+    checkId: text,
+    status: statusSchema,
+    severity: severitySchema,
+    controlArea: controlAreaSchema,
+    accountId,
+    resourceArn: text,
+    region: text.optional(),
+    message: text,
+    waiver: waiverSchema.optional().meta({ description: 'Present on a failing result that a valid waiver covers.' }),
+    baseline: z.enum(['new', 'existing']).optional().meta({ description: 'With --baseline: whether this failure was already failing.' }),
+  })
+  .meta({ id: 'result' });
+
+export const failureKindSchema = z.enum(['access-denied', 'throttled', 'timeout', 'region-disabled', 'not-available', 'network', 'unknown']);
+
+export const collectionErrorSchema = z
+  .strictObject({
+    api: text,
+    action: text,
+    code: text,
+    kind: failureKindSchema,
+    message: z.string(),
+    region: text.optional(),
+    resourceArn: text.optional(),
+    accountId: accountId.optional(),
+  })
+  .meta({ id: 'collectionError' });
+
+export const waiverStatusSchema = z
+  .strictObject({
+    ...waiverFields,
+    index: z.number().int().min(1),
+    status: z.enum(['applied', 'expiring', 'expired', 'unused']),
+    matched: count,
+    daysLeft: z.number().int(),
+  })
+  .meta({ id: 'waiverStatus' });
+
+export const fixedFindingSchema = z.strictObject({
+  checkId: text,
+  accountId,
+  resourceArn: text,
+  controlArea: controlAreaSchema,
+  severity: severitySchema,
+  now: z.enum(['pass', 'not_applicable', 'manual', 'absent']),
+});
+
+export const baselineComparisonSchema = z
+  .strictObject({
+    file: z.string(),
+    baselineStartedAt: dateTime,
+    new: count,
+    existing: count,
+    fixed: z.array(fixedFindingSchema),
+  })
+  .meta({ description: 'Present with --baseline.' });
+
+export const FRAMEWORK_ID_VALUES = ['dbgap', 'nist-800-171-r2', 'nist-800-171-r3', 'nist-800-53-r5'] as const;
+
+export const frameworkViewSchema = z
+  .strictObject({
+    id: z.enum(FRAMEWORK_ID_VALUES),
+    title: text,
+    requirements: z.array(
+      z.strictObject({
+        id: text,
+        title: text.optional(),
+        status: z.enum(['pass', 'fail', 'error', 'not_applicable', 'manual', 'waived', 'not_assessed']),
+        counts: statusCountsSchema,
+        checks: z.array(z.strictObject({ checkId: text, counts: statusCountsSchema })),
+      }),
+    ),
+  })
+  .meta({ id: 'framework', description: 'The compliance view (scan --framework): requirement → checks → status counts.' });
+
+export const reportSchema = z
+  .strictObject({
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION).meta({ description: 'Version of this report shape.' }),
+    tool: toolSchema,
+    scan: z.strictObject({
+      startedAt: dateTime,
+      finishedAt: dateTime,
+      source: z
+        .enum(['live', 'inventory'])
+        .meta({ description: 'live = collected in this run; inventory = evaluated from a saved inventory file.' }),
+      inventoryCollectedAt: dateTime,
+      account: accountSchema.meta({ description: 'The (first) account scanned; see accounts for multi-account scans.' }),
+      accounts: z.array(accountSchema).min(1),
+      regions: z.array(text),
+      skippedRegions: z
+        .array(text)
+        .optional()
+        .meta({ description: 'Opt-in regions not enabled for the account, so not scanned (absent when none).' }),
+    }),
+    summary: statusCountsSchema,
+    summaryByAccount: z
+      .record(accountId, statusCountsSchema)
+      .optional()
+      .meta({ description: 'Status counts per account id; present when the report covers more than one account.' }),
+    checks: z.array(checkSummarySchema),
+    results: z.array(checkResultSchema),
+    collectionErrors: z.array(collectionErrorSchema),
+    framework: frameworkViewSchema.optional(),
+    waivers: z
+      .array(waiverStatusSchema)
+      .optional()
+      .meta({ description: 'Present when a waivers file was used: every waiver with its status.' }),
+    baseline: baselineComparisonSchema.optional(),
+  })
+  .meta({
+    title: `dbgap-audit JSON report, schemaVersion ${REPORT_SCHEMA_VERSION}`,
+    description:
+      'The output of `dbgap-audit scan --format json` (and findings.json in an evidence bundle). Incompatible changes bump schemaVersion.',
+  });
+
+/** The published JSON Schema (draft-07), generated from reportSchema. */
+export function reportJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(reportSchema, { target: 'draft-7', io: 'output' }) as Record<string, unknown>;
+  return {
+    $schema: generated.$schema,
+    $id: 'https://github.com/dbgap-audit/dbgap-audit/blob/main/schemas/report.schema.json',
+    ...generated,
+  };
+}
