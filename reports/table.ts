@@ -181,22 +181,29 @@ const SEVERITY_LABEL: Record<Severity, string> = {
 /** Severity labels are at most 8 columns wide: CRITICAL is never cut. */
 const SEVERITY_WIDTH = 8;
 
+/** Colour by severity and by row label: lookup tables, so the two palettes read side by side. */
+const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> = {
+  critical: (chalk) => chalk.bgRed.white.bold,
+  high: (chalk) => chalk.red.bold,
+  medium: (chalk) => chalk.yellow,
+  low: (chalk) => chalk.cyan,
+  informational: (chalk) => chalk.gray,
+};
+
 function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string = SEVERITY_LABEL[severity]): string {
-  switch (severity) {
-    case 'critical':
-      return chalk.bgRed.white.bold(text);
-    case 'high':
-      return chalk.red.bold(text);
-    case 'medium':
-      return chalk.yellow(text);
-    case 'low':
-      return chalk.cyan(text);
-    default:
-      return chalk.gray(text);
-  }
+  return SEVERITY_STYLE[severity](chalk)(text);
 }
 
 type RowLabel = 'FAIL' | 'WAIVED' | 'ERROR' | 'PASS' | 'N/A' | 'MANUAL';
+
+const LABEL_STYLE: Record<RowLabel, (chalk: ChalkInstance) => ChalkInstance> = {
+  FAIL: (chalk) => chalk.red,
+  WAIVED: (chalk) => chalk.magenta,
+  ERROR: (chalk) => chalk.yellow.bold,
+  PASS: (chalk) => chalk.green,
+  'N/A': (chalk) => chalk.gray,
+  MANUAL: (chalk) => chalk.blue,
+};
 
 function rowLabel(result: CheckResult): RowLabel {
   if (result.waiver) return 'WAIVED';
@@ -205,20 +212,7 @@ function rowLabel(result: CheckResult): RowLabel {
 }
 
 function paintLabel(chalk: ChalkInstance, label: RowLabel, text: string): string {
-  switch (label) {
-    case 'FAIL':
-      return chalk.red(text);
-    case 'WAIVED':
-      return chalk.magenta(text);
-    case 'ERROR':
-      return chalk.yellow.bold(text);
-    case 'PASS':
-      return chalk.green(text);
-    case 'MANUAL':
-      return chalk.blue(text);
-    default:
-      return chalk.gray(text);
-  }
+  return LABEL_STYLE[label](chalk)(text);
 }
 
 // ---------- sections ----------
