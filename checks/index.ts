@@ -41,6 +41,7 @@ import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrest
 import ec2StoppedInstancesStale from './data-cleanup-retention/ec2-stopped-instances-stale.js';
 import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
+import guarddutyProtectionPlans from './logging-monitoring/guardduty-protection-plans.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
 import iamPasswordPolicyStrong from './user-accounts/iam-password-policy-strong.js';
 import iamRoleTrustRestricted from './authorizing-access/iam-role-trust-restricted.js';
@@ -49,6 +50,7 @@ import iamRootNoAccessKeys from './user-accounts/iam-root-no-access-keys.js';
 import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.js';
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
+import iamUserSingleCredential from './user-accounts/iam-user-single-credential.js';
 import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
@@ -129,6 +131,7 @@ export const CHECKS: readonly Check[] = [
   ec2StoppedInstancesStale,
   fileSystemsStorageDataCopiesAttestation,
   guarddutyEnabled,
+  guarddutyProtectionPlans,
   iamNoFullAdminPolicies,
   iamPasswordPolicyStrong,
   iamRoleTrustRestricted,
@@ -137,6 +140,7 @@ export const CHECKS: readonly Check[] = [
   iamRootNotRecentlyUsed,
   iamUserConsoleMfa,
   iamUserCredentialHygiene,
+  iamUserSingleCredential,
   kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
   kmsCryptoErasureEvidence,

@@ -4,7 +4,7 @@
  * results, and overrides whatever the check said about the resources (or regions) it touches. A check that
  * throws becomes one `error` result naming the check. Zero results becomes `not_applicable`, never a pass.
  */
-import { accountArn, type Check, type EvaluationContext, type Finding } from './model/check.js';
+import { accountArn, regionalAccountRef, type Check, type EvaluationContext, type Finding } from './model/check.js';
 import { describeFailure, type CollectionFailure } from './model/failure.js';
 import type { Inventory, InventoryItems, InventoryKey } from './model/inventory.js';
 import type { CheckResult } from './model/scan-result.js';
@@ -33,21 +33,29 @@ function failureFinding(failure: CollectionFailure, fallbackArn: string): Findin
   return finding;
 }
 
-export function evaluateCheck(check: Check, inventory: Inventory, context: EvaluationContext): CheckResult[] {
+/** The scan-wide context; each check gets its own `failures`. */
+export type ScanContext = Omit<EvaluationContext, 'failures'>;
+
+export function evaluateCheck(check: Check, inventory: Inventory, context: ScanContext): CheckResult[] {
   const account = accountArn(inventory.account);
   const accountId = inventory.account.id;
   const failures: CollectionFailure[] = [];
   const items: Partial<{ [K in InventoryKey]: InventoryItems[K][] }> = {};
   const missingKeys: InventoryKey[] = [];
+  const judged: EvaluationContext['failures'] = {};
   for (const key of check.needs) {
     const data = inventory.keys[key];
     if (!data) {
       missingKeys.push(key);
       continue;
     }
-    failures.push(...data.failures);
+    // The check weighs these failures itself; the runner neither overrides its findings nor adds errors for them.
+    if (check.judgesFailuresOf?.includes(key)) judged[key] = data.failures;
+    // A failure attached to a field left an UnknownFact in the item: the check reading the field weighs it.
+    else failures.push(...data.failures.filter((failure) => !failure.field));
     (items as Record<string, unknown[]>)[key] = data.items;
   }
+  const checkContext: EvaluationContext = { ...context, failures: judged };
   if (missingKeys.length > 0) {
     return [
       toResult(
@@ -70,7 +78,7 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: Evalu
 
   let findings: Finding[];
   try {
-    findings = check.kind === 'manual' ? check.evaluate({}, context) : check.evaluate(items, context);
+    findings = check.kind === 'manual' ? check.evaluate({}, checkContext) : check.evaluate(items, checkContext);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [
@@ -98,8 +106,19 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: Evalu
     covered.add(failureKey(failure));
     return toResult(check, { ...failureFinding(failure, finding.resourceArn), resourceArn: finding.resourceArn }, accountId);
   });
+  // Failures no finding covered: one error per resource (or per region, for a regional listing that failed), naming
+  // every failure behind it, so a region's two failed APIs are one result with its own identity.
+  const uncovered = new Map<string, CollectionFailure[]>();
   for (const failure of dedupe(failures)) {
-    if (!covered.has(failureKey(failure))) results.push(toResult(check, failureFinding(failure, account), accountId));
+    if (covered.has(failureKey(failure))) continue;
+    const target = failure.resourceArn ?? (failure.region ? regionalTarget(inventory, failure) : account);
+    uncovered.set(target, [...(uncovered.get(target) ?? []), failure]);
+  }
+  for (const [target, group] of uncovered) {
+    const finding: Finding = { status: 'error', resourceArn: target, message: `Not evaluated: ${group.map(describeFailure).join('; ')}.` };
+    const region = group[0]?.region;
+    if (region) finding.region = region;
+    results.push(toResult(check, finding, accountId));
   }
   if (results.length === 0) {
     results.push(
@@ -107,6 +126,12 @@ export function evaluateCheck(check: Check, inventory: Inventory, context: Evalu
     );
   }
   return dedupeResults(results);
+}
+
+/** A regional account-level identity (`arn:aws:ssm:us-east-1:123456789012:account`) for a region-wide failure. */
+function regionalTarget(inventory: Inventory, failure: CollectionFailure): string {
+  const service = failure.api.split('.')[0]?.toLowerCase() || 'account';
+  return regionalAccountRef(inventory.account, service, failure.region ?? '').arn;
 }
 
 function failureKey(failure: CollectionFailure): string {
@@ -130,7 +155,7 @@ function dedupeResults(results: CheckResult[]): CheckResult[] {
   });
 }
 
-export function evaluateChecks(checks: readonly Check[], inventory: Inventory, context: EvaluationContext): CheckResult[] {
+export function evaluateChecks(checks: readonly Check[], inventory: Inventory, context: ScanContext): CheckResult[] {
   return checks.flatMap((check) => evaluateCheck(check, inventory, context));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineCheck, fail, pass } from '../src/model/check.js';
 import { evaluateCheck } from '../src/evaluate.js';
+import { parseInventory } from '../src/files/inventory-file.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
 import { aBucketPolicy } from './helpers/s3.js';
 import { aFailure, anInventory, NOW } from './helpers/inventory.js';
@@ -61,9 +62,23 @@ describe('evaluateCheck', () => {
     expect(results.map((r) => [r.resourceArn, r.region, r.status])).toEqual([
       ['arn:aws:s3:::east', 'us-east-1', 'pass'],
       ['arn:aws:s3:::west', 'us-west-2', 'error'],
-      ['arn:aws:iam::123456789012:root', 'eu-west-1', 'error'],
+      ['arn:aws:s3:eu-west-1:123456789012:account', 'eu-west-1', 'error'],
     ]);
     expect(results[1]?.message).toMatch(/still throttled after retries/);
+  });
+
+  it('gives each region its own identity, and one error per region however many of its APIs failed', () => {
+    const twoKeys = defineCheck({ ...everyBucketPasses, id: 'test-two-regional-keys', needs: ['s3BucketPolicies', 's3BucketEncryption'] });
+    const inventory = anInventory({
+      s3BucketPolicies: { items: [], failures: [aFailure({ region: 'us-east-1' }), aFailure({ region: 'us-west-2' })] },
+      s3BucketEncryption: { items: [], failures: [aFailure({ api: 's3.GetBucketEncryption', action: 's3:GetEncryptionConfiguration', region: 'us-east-1' })] },
+    });
+    const results = evaluate(twoKeys as typeof everyBucketPasses, inventory);
+    expect(results.map((r) => [r.resourceArn, r.status])).toEqual([
+      ['arn:aws:s3:us-east-1:123456789012:account', 'error'],
+      ['arn:aws:s3:us-west-2:123456789012:account', 'error'],
+    ]);
+    expect(results[0]?.message).toMatch(/GetBucketPolicy.*; s3\.GetBucketEncryption/);
   });
 
   it('turns an exception inside a check into one error result naming the check', () => {
@@ -98,5 +113,20 @@ describe('evaluateCheck', () => {
       }),
     );
     expect(results.map((r) => [r.resourceArn, r.status])).toEqual([['arn:aws:s3:::a', 'error']]);
+  });
+});
+
+describe('a failure attached to one fact of a resource', () => {
+  it('is left to the check that reads the fact: the runner neither overrides its verdict nor adds an error', () => {
+    const fact = aFailure({ resourceArn: 'arn:aws:s3:::a', field: 'policy' });
+    const failing = { ...everyBucketPasses, evaluate: () => [fail('arn:aws:s3:::a', 'certain whatever the policy is')] };
+    const results = evaluate(failing, anInventory({ s3BucketPolicies: { items: [], failures: [fact] } }));
+    expect(results.map((r) => [r.resourceArn, r.status])).toEqual([['arn:aws:s3:::a', 'fail']]);
+  });
+
+  it('survives a saved inventory: the file reader keeps the field, so an offline scan gives the live verdict', () => {
+    const inventory = anInventory({ s3BucketPolicies: { items: [], failures: [aFailure({ resourceArn: 'arn:aws:s3:::a', field: 'policy' })] } });
+    const reread = parseInventory(JSON.stringify(inventory), 'inventory.json');
+    expect(reread.keys.s3BucketPolicies?.failures[0]?.field).toBe('policy');
   });
 });

@@ -45,6 +45,7 @@ describe('check registry invariants', () => {
     for (const id of check.nist.sp800_171r2) expect(id).toMatch(/^3\.\d{1,2}\.\d{1,2}$/);
     for (const id of check.nist.sp800_171r3) expect(id).toMatch(/^03\.\d{2}\.\d{2}$/);
     expect(check.kind === 'manual' ? check.needs.length === 0 : check.needs.length > 0).toBe(true);
+    for (const key of check.judgesFailuresOf ?? []) expect(check.needs, `${check.id} judges failures of ${key}, which it does not need`).toContain(key);
   });
 
   it('covers every one of the 12 control areas with an automated check or a manual attestation item', () => {

@@ -15,7 +15,7 @@ export default defineCheck({
     'Deleting an instance or a project bucket does not delete detached volumes, volumes kept on termination, or old snapshots. Each is a full copy of a disk that may hold controlled-access data, outside any inventory the project keeps, and it survives the data use agreement unless someone looks for it.',
   remediation: {
     summary:
-      'Delete unattached volumes and stale snapshots once confirmed unneeded. Snapshot and tag first anything that must be retained, keep a Recycle Bin retention rule as a safety net, and set DeleteOnTermination on data volumes. Tune thresholds.orphanedVolumeDays and thresholds.maxSnapshotAgeDays.',
+      'Delete unattached volumes and stale snapshots once confirmed unneeded. Snapshot and tag first anything that must be retained, and keep a Recycle Bin retention rule as a safety net. Volumes kept on termination are listed in the passing results as clean-up evidence. Tune thresholds.orphanedVolumeDays and thresholds.maxSnapshotAgeDays.',
     cli: 'aws ec2 create-snapshot --volume-id VOLUME_ID --description "final copy before deletion" --query SnapshotId --output text --region REGION > snapshot-id.txt && aws ec2 wait snapshot-completed --snapshot-ids $(cat snapshot-id.txt) --region REGION && aws ec2 delete-volume --volume-id VOLUME_ID --region REGION  # deletes the volume only after its final snapshot completes; keep or delete that snapshot per your retention',
     docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/recycle-bin.html',
   },
@@ -50,9 +50,11 @@ export default defineCheck({
       const kept = volume.attachments.filter(
         (attachment) => (attachment.deleteOnTermination ?? deleteOnTermination.get(`${volume.region}/${volume.volumeId}`)) === false,
       );
+      // A data volume kept on termination is a deliberate choice (results outlive a compute node), not residual data
+      // yet: it is recorded as clean-up evidence on a passing result; it becomes a finding once it is unattached.
       findings.push(
         kept.length > 0
-          ? fail(volume, `${name} is attached to ${kept.map((attachment) => attachment.instanceId).join(', ')} with DeleteOnTermination=false: it outlives the instance.`, 'low')
+          ? pass(volume, `${name} is attached to ${kept.map((attachment) => attachment.instanceId).join(', ')}; DeleteOnTermination=false, so it outlives its instance and must be deleted at close-out.`)
           : pass(volume, `${name} is attached and is deleted with its instance.`),
       );
     }

@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass } from '../../src/model/check.js';
+import { defineCheck, fail, pass, unknownError } from '../../src/model/check.js';
+import { isUnknown } from '../../src/model/failure.js';
 
 /** The AWS-managed EBS key, as GetEbsDefaultKmsKeyId reports it (alias name or alias ARN), or no key id at all. */
 function isAwsManagedDefault(keyId: string | null): boolean {
@@ -23,7 +24,12 @@ export default defineCheck({
   evaluate({ ebsEncryptionDefaults }) {
     return ebsEncryptionDefaults.map((setting) => {
       if (!setting.encryptionByDefault) {
-        return fail(setting, `EBS encryption by default is off in ${setting.region}: new volumes there can be unencrypted.`);
+        // Certain whatever the default key is: with encryption by default off, the key is never used.
+        const keyUnread = isUnknown(setting.defaultKmsKeyId) ? ' (the default key could not be read; it does not change this finding)' : '';
+        return fail(setting, `EBS encryption by default is off in ${setting.region}: new volumes there can be unencrypted${keyUnread}.`);
+      }
+      if (isUnknown(setting.defaultKmsKeyId)) {
+        return unknownError(setting, `Which key EBS encryption by default uses in ${setting.region}`, [setting.defaultKmsKeyId.unknown]);
       }
       if (isAwsManagedDefault(setting.defaultKmsKeyId)) {
         // Decision: encrypted with aws/ebs is much better than nothing, so it is a low finding, not high.

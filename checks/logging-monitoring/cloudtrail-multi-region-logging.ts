@@ -73,7 +73,10 @@ export default defineCheck({
     return regions.map((region) => {
       const where = regionalAccountRef(account, 'cloudtrail', region);
       const candidates = cloudtrailTrails.filter((trail) => covers(trail, region));
-      const good = candidates.filter((trail) => trail.status?.isLogging === true && logsAllManagementEvents(trail) === true);
+      // A trail that logs but cannot deliver (LatestDeliveryError: the S3 bucket refused the log files) records nothing.
+      const good = candidates.filter(
+        (trail) => trail.status?.isLogging === true && !trail.status.latestDeliveryError && logsAllManagementEvents(trail) === true,
+      );
       const complete = good.find((trail) => excludedSources(trail).length === 0);
       if (complete) return pass(where, `Region ${region} is covered by logging trail ${complete.name}${complete.isMultiRegion ? ' (multi-region)' : ''}.`);
       const unknown = candidates.filter((trail) => trail.status === null || trail.selectors === null);
@@ -86,6 +89,11 @@ export default defineCheck({
         return fail(where, `Region ${region} is covered by trail ${partial.name}, but it excludes management events from ${excludedSources(partial).join(', ')}.`, 'low');
       }
       if (candidates.length === 0) return fail(where, `No CloudTrail trail covers region ${region}.`);
+      const undelivered = candidates.filter((trail) => trail.status?.isLogging === true && trail.status.latestDeliveryError);
+      if (undelivered.length > 0) {
+        const errors = undelivered.map((trail) => `${trail.name} (${trail.status?.latestDeliveryError ?? ''})`);
+        return fail(where, `Trails covering region ${region} are logging but their log files are not delivered: ${errors.join(', ')}.`);
+      }
       const notLogging = candidates.filter((trail) => trail.status?.isLogging !== true).map((trail) => trail.name);
       if (notLogging.length === candidates.length) return fail(where, `Trails covering region ${region} are not logging: ${notLogging.join(', ')}.`);
       return fail(where, `No logging trail covering region ${region} records all management events (read and write).`);

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { isDbgapBucket, severityForStore } from '../../src/rules/data-classification.js';
 import type { S3Bucket } from '../../src/model/items/s3.js';
 import type { Trail, TrailEventSelectors } from '../../src/model/items/cloudtrail.js';
 
@@ -91,7 +91,9 @@ export default defineCheck({
   controlArea: 'logging-monitoring',
   severity: 'high',
   nist: { sp800_53r5: ['AU-2', 'AU-3', 'AU-12', 'AC-6(9)'], sp800_171r2: ['3.3.1', '3.3.2'], sp800_171r3: ['03.03.01', '03.03.02', '03.03.03'] },
-  needs: ['cloudtrailTrails', 's3Buckets'],
+  needs: ['cloudtrailTrails', 's3Buckets', 's3BucketTags'],
+  // Tags only classify a bucket (dbGaP or not); an unread tag set never blocks a verdict, it keeps the severity high.
+  judgesFailuresOf: ['s3BucketTags'],
   rationale:
     'Management events say who changed a bucket, not who downloaded which genome. Only S3 data events (GetObject, PutObject, DeleteObject) record each access to a controlled-access file, which is what an incident report to NIH has to reconstruct.',
   remediation: {
@@ -100,11 +102,16 @@ export default defineCheck({
     cli: `aws cloudtrail get-event-selectors --trail-name TRAIL_NAME --query AdvancedEventSelectors > selectors.json && jq 'if type == "array" then . + [{"Name":"S3 objects","FieldSelectors":[{"Field":"eventCategory","Equals":["Data"]},{"Field":"resources.type","Equals":["AWS::S3::Object"]},{"Field":"resources.ARN","StartsWith":["arn:aws:s3:::BUCKET/"]}]}] else error("the trail uses basic event selectors: rewrite them as advanced selectors first") end' selectors.json > merged.json && aws cloudtrail put-event-selectors --trail-name TRAIL_NAME --advanced-event-selectors file://merged.json  # keeps the existing selectors: put-event-selectors replaces them all, management events included`,
     docUrl: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
   },
-  evaluate({ cloudtrailTrails, s3Buckets }, { settings }) {
+  evaluate({ cloudtrailTrails, s3Buckets, s3BucketTags }, { settings, failures }) {
+    const tagsByArn = new Map(s3BucketTags.map((entry) => [entry.arn, entry.tags]));
+    const tagsUnread = new Set((failures.s3BucketTags ?? []).map((failure) => failure.resourceArn ?? '*'));
     return s3Buckets.map((bucket) => {
-      const isDbgap = isDbgapBucket(bucket.name, undefined, settings);
-      const severity = isDbgap ? undefined : 'low';
-      const label = `${isDbgap ? 'dbGaP bucket' : 'Bucket'} ${bucket.name}`;
+      const tags = tagsByArn.get(bucket.arn);
+      const unread = tags === undefined && (tagsUnread.has(bucket.arn) || tagsUnread.has('*'));
+      const isDbgap = isDbgapBucket(bucket.name, tags, settings) ? true : unread ? 'unknown' : false;
+      const severity = severityForStore(isDbgap, 'high');
+      const label = `${isDbgap === true ? 'dbGaP bucket' : 'Bucket'} ${bucket.name}`;
+      const classification = isDbgap === 'unknown' ? ' Its tags could not be read, so it is treated as possibly holding dbGaP data.' : '';
       // S3 data events are recorded in the bucket's region: a single-region trail elsewhere does not see them.
       const trails = cloudtrailTrails.filter((trail) => trail.isMultiRegion || trail.homeRegion === bucket.region);
       const logging = trails.filter((trail) => trail.status?.isLogging === true);
@@ -123,7 +130,7 @@ export default defineCheck({
       }
       const stopped = trails.filter((trail) => trail.status?.isLogging !== true && describe(dataEventCoverage(trail, bucket)) !== 'no');
       const note = stopped.length > 0 ? ` Trail ${stopped.map((trail) => trail.name).join(', ')} selects it but is not logging.` : '';
-      return fail(bucket, `${label}: ${describe(total)} object-level events are logged by a logging trail.${note}`, severity);
+      return fail(bucket, `${label}: ${describe(total)} object-level events are logged by a logging trail.${note}${classification}`, severity);
     });
   },
 });

@@ -16,6 +16,7 @@ const failureSchema = z.object({
   message: z.string(),
   region: z.string().optional(),
   resourceArn: z.string().optional(),
+  field: z.string().optional(),
 });
 
 const itemSchema = z.looseObject({ arn: z.string().min(1), region: z.string().optional() });

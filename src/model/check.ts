@@ -1,5 +1,6 @@
 import type { ControlAreaId } from './control-areas.js';
 import type { AccountScope, InventoryItems, InventoryKey, ResourceRef } from './inventory.js';
+import { describeFailure, type CollectionFailure } from './failure.js';
 import type { Settings } from './settings.js';
 import type { Severity } from './severity.js';
 
@@ -45,6 +46,12 @@ export interface EvaluationContext {
   settings: Settings;
   /** The evaluation time, fixed once per scan so that evaluation is reproducible. */
   now: Date;
+  /**
+   * Collection failures of the keys a check judges itself (`judgesFailuresOf`): facts that could not be read. The
+   * check decides whether its verdict depends on them (then `error`, naming the IAM action) or holds whatever
+   * their value (then pass/fail, saying what could not be read). Empty for every other key.
+   */
+  failures: Partial<Record<InventoryKey, readonly CollectionFailure[]>>;
 }
 
 export type NeededItems<N extends readonly InventoryKey[]> = { [K in N[number]]: InventoryItems[K][] };
@@ -61,6 +68,11 @@ export interface CheckDefinition<N extends readonly InventoryKey[] = readonly In
   remediation: Remediation;
   /** `automated` checks read the inventory; `manual` items are attestations no API can show. */
   kind?: 'automated' | 'manual';
+  /**
+   * Keys whose collection failures this check weighs itself (they arrive in `context.failures`). For every other
+   * key the runner turns a failure into `error` for the resources or regions it touches, whatever the check said.
+   */
+  judgesFailuresOf?: readonly InventoryKey[];
   evaluate(items: NeededItems<N>, context: EvaluationContext): Finding[];
 }
 
@@ -75,6 +87,7 @@ export interface Check {
   rationale: string;
   remediation: Remediation;
   kind: 'automated' | 'manual';
+  judgesFailuresOf?: readonly InventoryKey[];
   evaluate(items: Partial<{ [K in InventoryKey]: InventoryItems[K][] }>, context: EvaluationContext): Finding[];
 }
 
@@ -105,6 +118,11 @@ export const notApplicable = (target: Target, message: string): Finding =>
 /** For a check that can see its data is incomplete (e.g. a trail whose status could not be read). */
 export const error = (target: Target, message: string): Finding => toFinding('error', target, message);
 export const manual = (target: Target, message: string): Finding => toFinding('manual', target, message);
+
+/** An `error` for a verdict that depends on facts that could not be read; names each failure's API and IAM action. */
+export function unknownError(target: Target, what: string, failures: readonly CollectionFailure[]): Finding {
+  return toFinding('error', target, `Not evaluated: ${what} depends on facts that could not be read (${failures.map(describeFailure).join('; ')}).`);
+}
 
 /** The account as a resource: `arn:<partition>:iam::<account>:root`. */
 export function accountArn(account: AccountScope): string {

@@ -20,6 +20,29 @@ export interface CollectionFailure {
   region?: string;
   /** Set when only one resource's data is missing. */
   resourceArn?: string;
+  /**
+   * Set when the resource was read but one of its facts was not: the name of the item field left unknown (it holds
+   * an UnknownFact). The check that reads the field decides whether its verdict depends on it; the runner does not
+   * turn such a failure into `error` by itself.
+   */
+  field?: string;
+}
+
+/** The value of a fact that could not be collected, in place of the value itself (serialized in the inventory). */
+export interface UnknownFact {
+  unknown: CollectionFailure;
+}
+
+/** A fact of an item that may be unknown: a check must handle the unknown case (the type makes it). */
+export type Fact<T> = T | UnknownFact;
+
+export function isUnknown<T>(fact: Fact<T>): fact is UnknownFact {
+  return typeof fact === 'object' && fact !== null && 'unknown' in fact && typeof (fact as UnknownFact).unknown === 'object';
+}
+
+/** Records `failure` as leaving `field` of the resource unknown: the fact's value and the failure to report. */
+export function unknownFact(failure: CollectionFailure, field: string): UnknownFact {
+  return { unknown: { ...failure, field } };
 }
 
 /** A human sentence for a failure; names the missing IAM action when access was denied. */

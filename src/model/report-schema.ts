@@ -105,6 +105,7 @@ export const collectionErrorSchema = z
     message: z.string(),
     region: text.optional(),
     resourceArn: text.optional(),
+    field: text.optional().meta({ description: 'The fact of the resource left unknown (the resource itself was read).' }),
     accountId: accountId.optional(),
   })
   .meta({ id: 'collectionError' });

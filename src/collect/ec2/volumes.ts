@@ -3,6 +3,7 @@ import { attemptRequired, defineCollector } from '../collector.js';
 import { collectPages } from '../paginate.js';
 import { toTagMap } from '../tags.js';
 import { regionalAccountRef } from '../../model/check.js';
+import { isUnknown, unknownFact } from '../../model/failure.js';
 import type { EbsEncryptionDefault, Ec2Volume } from '../../model/items/ec2.js';
 
 export function toVolume(volume: Volume, region: string, partition: string, accountId: string): Ec2Volume {
@@ -59,13 +60,14 @@ export const ebsEncryptionDefaultsCollector = defineCollector({
       attemptRequired(context, { api: 'ec2.GetEbsDefaultKmsKeyId', region }, () => client.send(new GetEbsDefaultKmsKeyIdCommand({}))),
     ]);
     if (!byDefault.ok) return { items: [], failures: [byDefault.failure] };
+    const { arn } = regionalAccountRef(context.account, 'ec2', region);
     const item: EbsEncryptionDefault = {
-      ...regionalAccountRef(context.account, 'ec2', region),
+      arn,
       region,
       encryptionByDefault: byDefault.value.EbsEncryptionByDefault ?? false,
-      defaultKmsKeyId: defaultKey.ok ? (defaultKey.value.KmsKeyId ?? null) : null,
+      defaultKmsKeyId: defaultKey.ok ? (defaultKey.value.KmsKeyId ?? null) : unknownFact({ ...defaultKey.failure, resourceArn: arn }, 'defaultKmsKeyId'),
     };
-    // A missing default key id only weakens the CMK part of the check; keep the setting and record why.
-    return { items: [item], failures: defaultKey.ok ? [] : [{ ...defaultKey.failure, resourceArn: item.arn }] };
+    // A failed key lookup leaves only that fact unknown: "encryption by default is off" stays a certain finding.
+    return { items: [item], failures: isUnknown(item.defaultKmsKeyId) ? [item.defaultKmsKeyId.unknown] : [] };
   },
 });

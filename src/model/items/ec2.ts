@@ -1,4 +1,5 @@
 /** Inventory item types of EC2: instances, VPC networking, security groups, flow logs, EBS volumes, snapshots, images and regional EC2 settings. */
+import type { Fact } from '../failure.js';
 import type { ResourceRef } from '../inventory.js';
 
 export interface Ec2BlockDevice {
@@ -247,8 +248,8 @@ export interface Ec2Volume extends ResourceRef {
 export interface EbsEncryptionDefault extends ResourceRef {
   region: string;
   encryptionByDefault: boolean;
-  /** The default KMS key (id, ARN or `alias/aws/ebs`); null when GetEbsDefaultKmsKeyId answered nothing. */
-  defaultKmsKeyId: string | null;
+  /** The default KMS key (id, ARN or `alias/aws/ebs`); null when GetEbsDefaultKmsKeyId answered nothing; unknown when it failed. */
+  defaultKmsKeyId: Fact<string | null>;
 }
 
 /** An EBS snapshot owned by the account (DescribeSnapshots OwnerIds=self). */

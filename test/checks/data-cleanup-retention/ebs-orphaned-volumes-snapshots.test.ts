@@ -19,9 +19,9 @@ describe('ebs-orphaned-volumes-snapshots', () => {
     ['an unattached volume with no creation time', { ec2Volumes: [unattached('vol-x', undefined)] }, [['vol-x', 'error', 'medium']]],
     ['an attached volume deleted on termination', { ec2Volumes: [aVolume('vol-1')] }, [['vol-1', 'pass', 'medium']]],
     [
-      'an attached volume kept on termination',
+      'an attached volume kept on termination: clean-up evidence, not a failure',
       { ec2Volumes: [aVolume('vol-keep', { attachments: [{ instanceId: 'i-1', deleteOnTermination: false }] })] },
-      [['vol-keep', 'fail', 'low']],
+      [['vol-keep', 'pass', 'medium']],
     ],
     [
       'an attachment without the flag, where the instance says it is kept',
@@ -29,7 +29,7 @@ describe('ebs-orphaned-volumes-snapshots', () => {
         ec2Volumes: [aVolume('vol-2', { attachments: [{ instanceId: 'i-1' }] })],
         ec2Instances: [anInstance('i-1', { blockDevices: [{ deviceName: '/dev/sdf', volumeId: 'vol-2', deleteOnTermination: false }] })],
       },
-      [['vol-2', 'fail', 'low']],
+      [['vol-2', 'pass', 'medium']],
     ],
     ['a volume being created is not judged', { ec2Volumes: [aVolume('vol-c', { state: 'creating', attachments: [] })] }, []],
     [
@@ -59,6 +59,11 @@ describe('ebs-orphaned-volumes-snapshots', () => {
     const actual = result(keys);
     if (expected.length === 0) expect(actual.map((entry) => entry[1])).toEqual(['not_applicable']);
     else expect(actual).toEqual(expected);
+  });
+
+  it('records a volume kept on termination as clean-up evidence in its passing message', () => {
+    const [kept] = run(check, { ...none, ec2Volumes: [aVolume('vol-keep', { attachments: [{ instanceId: 'i-1', deleteOnTermination: false }] })] });
+    expect(kept?.message).toMatch(/outlives its instance and must be deleted at close-out/);
   });
 
   it('explains both snapshot problems at once', () => {

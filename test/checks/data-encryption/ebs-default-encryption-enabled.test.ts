@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/ebs-default-encryption-enabled.js';
+import { unknownFact } from '../../../src/model/failure.js';
 import { aFailure, run, statuses } from '../../helpers/inventory.js';
 import { anEbsDefault } from '../../helpers/ec2.js';
 
@@ -36,11 +37,34 @@ describe('ebs-default-encryption-enabled', () => {
     expect(results.map((result) => [result.region, result.status])).toEqual([['us-east-1', 'pass'], ['us-west-2', 'error']]);
   });
 
-  it('turns a denied GetEbsDefaultKmsKeyId into error rather than a guess about the key', () => {
-    const setting = anEbsDefault('us-east-1', true, null);
-    const results = run(check, {
-      ebsEncryptionDefaults: { items: [setting], failures: [aFailure({ api: 'ec2.GetEbsDefaultKmsKeyId', code: 'UnauthorizedOperation', resourceArn: setting.arn })] },
+  describe('with the default key unreadable (a fact, not the setting, failed)', () => {
+    const denied = aFailure({ api: 'ec2.GetEbsDefaultKmsKeyId', action: 'ec2:GetEbsDefaultKmsKeyId', code: 'UnauthorizedOperation', resourceArn: 'arn:aws:ec2:us-east-1:123456789012:account' });
+    const withUnknownKey = (enabled: boolean) => {
+      const setting = anEbsDefault('us-east-1', enabled, null);
+      const unknown = unknownFact(denied, 'defaultKmsKeyId');
+      return run(check, { ebsEncryptionDefaults: { items: [{ ...setting, defaultKmsKeyId: unknown }], failures: [unknown.unknown] } });
+    };
+
+    it('still fails a region where encryption by default is off: the key cannot change that', () => {
+      const results = withUnknownKey(false);
+      expect(statuses(results)).toEqual(['fail']);
+      expect(results[0]?.message).toMatch(/off in us-east-1.*could not be read/);
     });
-    expect(statuses(results)).toEqual(['error']);
+
+    it('is an error naming the IAM action where encryption is on, since the key decides', () => {
+      const results = withUnknownKey(true);
+      expect(statuses(results)).toEqual(['error']);
+      expect(results[0]?.message).toMatch(/ec2:GetEbsDefaultKmsKeyId/);
+    });
+
+    it('for every possible key, the verdict with the key unknown is error or that same verdict', () => {
+      for (const enabled of [true, false]) {
+        const withUnknown = withUnknownKey(enabled)[0]?.status;
+        for (const key of [null, 'alias/aws/ebs', 'arn:aws:kms:us-east-1:123456789012:key/k1']) {
+          const known = run(check, { ebsEncryptionDefaults: [anEbsDefault('us-east-1', enabled, key)] })[0]?.status;
+          expect(withUnknown === 'error' || withUnknown === known, `enabled ${enabled}, key ${key}`).toBe(true);
+        }
+      }
+    });
   });
 });

@@ -98,3 +98,22 @@ describe('cloudtrail-multi-region-logging', () => {
     expect(statuses(run(check, { cloudtrailTrails: [] }, { regions: [] }))).toEqual(['not_applicable']);
   });
 });
+
+describe('cloudtrail-multi-region-logging and log delivery', () => {
+  const regions = ['us-east-1'];
+
+  it('fails a region whose only trail is logging but cannot deliver its log files, naming the delivery error', () => {
+    const trail = aTrail('main', { isMultiRegion: true, status: { isLogging: true, latestDeliveryError: 'AccessDenied' } });
+    const results = run(check, { cloudtrailTrails: [trail] }, { regions });
+    expect(statuses(results)).toEqual(['fail']);
+    expect(results[0]?.message).toMatch(/not delivered: main \(AccessDenied\)/);
+  });
+
+  it('passes when another trail covering the region delivers (the compliant twin)', () => {
+    const broken = aTrail('broken', { isMultiRegion: true, status: { isLogging: true, latestDeliveryError: 'NoSuchBucket' } });
+    const healthy = aTrail('healthy', { isMultiRegion: true, status: { isLogging: true } });
+    const results = run(check, { cloudtrailTrails: [broken, healthy] }, { regions });
+    expect(statuses(results)).toEqual(['pass']);
+    expect(results[0]?.message).toMatch(/healthy/);
+  });
+});

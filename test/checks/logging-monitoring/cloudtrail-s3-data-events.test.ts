@@ -3,11 +3,13 @@ import check, { dataEventCoverage } from '../../../checks/logging-monitoring/clo
 import type { S3Bucket } from '../../../src/model/items/s3.js';
 import type { Trail } from '../../../src/model/items/cloudtrail.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
+import { aBucketTags } from '../../helpers/s3.js';
 import { aTrail } from '../../helpers/cloudtrail.js';
 import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/cloudtrail.js';
 
 const bucket = (name: string, region = 'us-east-1', partition = 'aws'): S3Bucket => ({ arn: `arn:${partition}:s3:::${name}`, name, region });
+const runCheck = (keys: FixtureKeys, options: Parameters<typeof run>[2] = {}) => run(check, { s3BucketTags: [], ...keys }, options);
 const dbgapSettings = { dbgapBuckets: { ...DEFAULT_SETTINGS.dbgapBuckets, names: ['raw'] } };
 const s3Data = (values: string[], readWriteType = 'All') => aClassicSelector({ readWriteType, dataResources: [{ type: 'AWS::S3::Object', values }] });
 const data = { field: 'eventCategory', equals: ['Data'] };
@@ -60,19 +62,19 @@ describe('cloudtrail-s3-data-events', () => {
     ['no trail at all', [], 'fail', 'high'],
     ['selectors unreadable', [aTrail('main', { selectors: null })], 'error', undefined],
   ])('dbGaP bucket: %s → %s', (_name, trails, expected, severity) => {
-    const [result] = run(check, { cloudtrailTrails: trails, s3Buckets: [bucket('raw')] }, { settings: dbgapSettings });
+    const [result] = runCheck({ cloudtrailTrails: trails, s3Buckets: [bucket('raw')] }, { settings: dbgapSettings });
     expect(result?.status).toBe(expected);
     expect(result?.resourceArn).toBe('arn:aws:s3:::raw');
     if (severity) expect(result?.severity).toBe(severity);
   });
 
   it('names the stopped trail that would have covered the bucket', () => {
-    const [result] = run(check, { cloudtrailTrails: [aTrail('main', { status: { isLogging: false }, selectors: selectors([s3Data(['arn:aws:s3'])]) })], s3Buckets: [bucket('raw')] });
+    const [result] = runCheck({ cloudtrailTrails: [aTrail('main', { status: { isLogging: false }, selectors: selectors([s3Data(['arn:aws:s3'])]) })], s3Buckets: [bucket('raw')] });
     expect(result?.message).toMatch(/main selects it but is not logging/);
   });
 
   it('reports buckets not configured as dbGaP at low severity', () => {
-    const results = run(check, { cloudtrailTrails: [aTrail('main')], s3Buckets: [bucket('raw'), bucket('scratch')] }, { settings: dbgapSettings });
+    const results = runCheck({ cloudtrailTrails: [aTrail('main')], s3Buckets: [bucket('raw'), bucket('scratch')] }, { settings: dbgapSettings });
     expect(results.map((result) => [result.resourceArn, result.status, result.severity])).toEqual([
       ['arn:aws:s3:::raw', 'fail', 'high'],
       ['arn:aws:s3:::scratch', 'fail', 'low'],
@@ -81,14 +83,42 @@ describe('cloudtrail-s3-data-events', () => {
   });
 
   it('is not applicable without buckets', () => {
-    expect(statuses(run(check, { cloudtrailTrails: [aTrail('main')], s3Buckets: [] }))).toEqual(['not_applicable']);
+    expect(statuses(runCheck({ cloudtrailTrails: [aTrail('main')], s3Buckets: [] }))).toEqual(['not_applicable']);
   });
 
   it('is an error (never a pass) when the bucket listing failed', () => {
-    const results = run(check, {
+    const results = runCheck({
       cloudtrailTrails: [aTrail('main')],
       s3Buckets: { items: [], failures: [aFailure({ api: 's3.ListBuckets', action: 's3:ListAllMyBuckets', region: undefined })] },
     });
     expect(statuses(results)).toEqual(['error']);
+  });
+
+  describe('dbGaP by tag, through the one classifier', () => {
+    const noEvents = [aTrail('main')];
+
+    it('gives a bucket that is dbGaP only by its dbgap:project tag the check\'s high severity', () => {
+      const [result] = runCheck({ cloudtrailTrails: noEvents, s3Buckets: [bucket('tagged')], s3BucketTags: [aBucketTags('tagged', { 'dbgap:project': 'phs000001' })] });
+      expect(result).toEqual(expect.objectContaining({ status: 'fail', severity: 'high' }));
+      expect(result?.message).toMatch(/^dbGaP bucket tagged/);
+    });
+
+    it('keeps low severity for an untagged, unnamed bucket', () => {
+      const [result] = runCheck({ cloudtrailTrails: noEvents, s3Buckets: [bucket('scratch')], s3BucketTags: [aBucketTags('scratch', {})] });
+      expect(result).toEqual(expect.objectContaining({ status: 'fail', severity: 'low' }));
+    });
+
+    it('treats a bucket whose tags could not be read as possibly dbGaP: high, never lowered by the missing fact', () => {
+      const denied = aFailure({ api: 's3.GetBucketTagging', action: 's3:GetBucketTagging', code: 'AccessDenied', resourceArn: 'arn:aws:s3:::scratch' });
+      const results = runCheck({ cloudtrailTrails: noEvents, s3Buckets: [bucket('scratch')], s3BucketTags: { items: [], failures: [denied] } });
+      expect(results).toEqual([expect.objectContaining({ status: 'fail', severity: 'high' })]);
+      expect(results[0]?.message).toMatch(/tags could not be read/);
+    });
+
+    it('still passes a logged bucket whose tags could not be read: the tags cannot change a pass', () => {
+      const denied = aFailure({ api: 's3.GetBucketTagging', action: 's3:GetBucketTagging', code: 'AccessDenied', resourceArn: 'arn:aws:s3:::scratch' });
+      const results = runCheck({ cloudtrailTrails: [withSelectors([s3Data(['arn:aws:s3'])])], s3Buckets: [bucket('scratch')], s3BucketTags: { items: [], failures: [denied] } });
+      expect(statuses(results)).toEqual(['pass']);
+    });
   });
 });

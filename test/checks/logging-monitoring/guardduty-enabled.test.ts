@@ -12,18 +12,12 @@ describe('guardduty-enabled', () => {
     ['no detector in us-west-2', [aDetector('us-east-1')], ['pass', 'fail']],
     ['no detector anywhere', [], ['fail', 'fail']],
     ['a suspended detector', [aDetector('us-east-1', { status: 'DISABLED' }), aDetector('us-west-2')], ['fail', 'pass']],
-    ['S3 Protection off', [aDetector('us-east-1', { features: { S3_DATA_EVENTS: 'DISABLED' } }), aDetector('us-west-2')], ['fail', 'pass']],
-    ['S3 Protection not reported', [aDetector('us-east-1', { features: {} }), aDetector('us-west-2')], ['fail', 'pass']],
+    ['S3 Protection off: a protection plan, judged by guardduty-protection-plans', [aDetector('us-east-1', { features: { S3_DATA_EVENTS: 'DISABLED' } }), aDetector('us-west-2')], ['pass', 'pass']],
+    ['one suspended and one enabled detector in a region', [aDetector('us-east-1', { status: 'DISABLED' }), aDetector('us-east-1', { detectorId: 'd2' }), aDetector('us-west-2')], ['pass', 'pass']],
   ])('%s → %j', (_name, detectors, expected) => {
     const results = run(check, { guardDutyDetectors: detectors }, { regions });
     expect(statuses(results)).toEqual(expected);
     expect(results.map((result) => result.resourceArn)).toEqual(regions.map((region) => `arn:aws:guardduty:${region}:123456789012:account`));
-  });
-
-  it('reports missing S3 Protection at a lower severity than a missing detector', () => {
-    const results = run(check, { guardDutyDetectors: [aDetector('us-east-1', { features: { S3_DATA_EVENTS: 'DISABLED' } })] }, { regions });
-    expect(results.map((result) => result.severity)).toEqual(['medium', 'high']);
-    expect(results[0]?.message).toMatch(/S3_DATA_EVENTS/);
   });
 
   it('turns an unreadable region into an error, never a "no detector" fail', () => {

@@ -22,9 +22,9 @@ describe('iam-user-credential-hygiene', () => {
     ['key never used and 50 days old', user({ passwordEnabled: false, accessKey2Active: true, accessKey2LastRotated: daysAgo(50) }), 'fail', 'medium', /access key 2 never used/],
     ['key never used, 5 days old', user({ passwordEnabled: false, accessKey1Active: true, accessKey1LastRotated: daysAgo(5) }), 'pass', 'medium', /rotation period/],
     ['inactive old key is ignored', user({ passwordEnabled: false, accessKey1Active: false, accessKey1LastRotated: daysAgo(900) }), 'pass', 'medium', /no password/],
-    ['two fresh active keys', user({ passwordEnabled: false, ...freshKey1, accessKey2Active: true, accessKey2LastRotated: daysAgo(3), accessKey2LastUsed: daysAgo(1) }), 'fail', 'low', /two active access keys/],
-    ['password and a fresh key', user({ passwordLastUsed: daysAgo(1), ...freshKey1 }), 'fail', 'low', /both a console password and active access keys/],
-    ['old key and password+keys: serious wins', user({ passwordLastUsed: daysAgo(1), ...freshKey1, accessKey1LastRotated: daysAgo(200) }), 'fail', 'medium', /not rotated.*both a console password/],
+    ['two fresh active keys: a count, judged by iam-user-single-credential', user({ passwordEnabled: false, ...freshKey1, accessKey2Active: true, accessKey2LastRotated: daysAgo(3), accessKey2LastUsed: daysAgo(1) }), 'pass', 'medium', /rotation period/],
+    ['password and a fresh key: judged by iam-user-single-credential', user({ passwordLastUsed: daysAgo(1), ...freshKey1 }), 'pass', 'medium', /rotation period/],
+    ['old key beside a password: only the age is named', user({ passwordLastUsed: daysAgo(1), ...freshKey1, accessKey1LastRotated: daysAgo(200) }), 'fail', 'medium', /^IAM user alice: access key 1 not rotated for 200 days\.$/],
   ])('%s → %s', (_name, row, expected, severity, message) => {
     const results = run(check, { iamCredentialReport: [aReport([aCredentialRow('<root_account>', { accessKey1Active: true }), row])] });
     expect(results).toEqual([expect.objectContaining({ status: expected, severity, resourceArn: 'arn:aws:iam::123456789012:user/alice' })]);

@@ -88,14 +88,18 @@ describe('EBS collectors', () => {
     expect(inventory.keys.ebsEncryptionDefaults?.failures).toEqual([]);
   });
 
-  it('keeps the setting when only the default key id is denied, recording the failure against the region setting', async () => {
-    ec2.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: true });
+  it('keeps the setting when only the default key id is denied: that one fact is unknown, and the failure names it', async () => {
+    ec2.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: false });
     ec2.on(GetEbsDefaultKmsKeyIdCommand).rejects(awsError('UnauthorizedOperation', 403));
     const inventory = await collect(['ebsEncryptionDefaults']);
-    expect(inventory.keys.ebsEncryptionDefaults?.items).toEqual([expect.objectContaining({ encryptionByDefault: true, defaultKmsKeyId: null })]);
-    expect(inventory.keys.ebsEncryptionDefaults?.failures).toEqual([
-      expect.objectContaining({ api: 'ec2.GetEbsDefaultKmsKeyId', action: 'ec2:GetEbsDefaultKmsKeyId', resourceArn: 'arn:aws:ec2:us-east-1:123456789012:account' }),
-    ]);
+    const failure = expect.objectContaining({
+      api: 'ec2.GetEbsDefaultKmsKeyId',
+      action: 'ec2:GetEbsDefaultKmsKeyId',
+      resourceArn: 'arn:aws:ec2:us-east-1:123456789012:account',
+      field: 'defaultKmsKeyId',
+    });
+    expect(inventory.keys.ebsEncryptionDefaults?.items).toEqual([expect.objectContaining({ encryptionByDefault: false, defaultKmsKeyId: { unknown: failure } })]);
+    expect(inventory.keys.ebsEncryptionDefaults?.failures).toEqual([failure]);
   });
 
   it('records a denied GetEbsEncryptionByDefault as a region failure with no item', async () => {
