@@ -2,6 +2,8 @@
  * CSV: one row per result, RFC 4180 (comma separated, CRLF line ends, fields quoted when they hold a quote, comma
  * or line break, quotes doubled). A cell that a spreadsheet would run as a formula (starting with = + - @, tab or
  * CR) gets a leading apostrophe (OWASP's CSV-injection advice): resource names come from AWS, not from us.
+ * Each row carries its check's remediation (summary, CLI example, AWS documentation page), so a spreadsheet of
+ * findings is also the to-do list.
  */
 import type { ScanResult } from '../src/model/scan-result.js';
 import { checkIndex } from './common.js';
@@ -25,6 +27,10 @@ export const CSV_COLUMNS = [
   'waiver_approved_by',
   'waiver_expires',
   'waiver_ticket',
+  // Appended, so that readers of the earlier columns by position keep working.
+  'remediation_summary',
+  'remediation_cli',
+  'remediation_doc_url',
 ] as const;
 
 function neutralizeFormula(value: string): string {
@@ -59,6 +65,9 @@ export function renderCsv(result: ScanResult): string {
       entry.waiver?.approvedBy ?? '',
       entry.waiver?.expires ?? '',
       entry.waiver?.ticket ?? '',
+      check?.remediation.summary ?? '',
+      check?.remediation.cli ?? '',
+      check?.remediation.docUrl ?? '',
     ]);
   }
   return renderCsvRows(rows);

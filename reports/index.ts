@@ -6,12 +6,23 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderSarif } from './sarif.js';
+import type { ResultStatus } from '../src/model/check.js';
+import type { Severity } from '../src/model/severity.js';
 import { renderSummaryLine, renderTable } from './table.js';
 
 export interface WriterOptions {
   color: boolean;
   showPassed?: boolean;
+  /** Table: print the attestation items instead of one line pointing to them. */
+  showManual?: boolean;
+  /** Table: full ARNs, one finding per line. */
+  wide?: boolean;
+  /** Table: the layout width in columns. */
   width?: number;
+  /** Table: list only these statuses (`--status`). */
+  statuses?: readonly ResultStatus[];
+  /** Table: list only these severities (`--severity`). */
+  severities?: readonly Severity[];
   /** Compliance view: the table and CSV by this framework's requirements (with verdicts), a `framework` section in JSON. */
   framework?: FrameworkId;
 }

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { isReportFormat, REPORT_EXTENSIONS, REPORT_FORMATS, REPORT_WRITERS, type ReportFormat, type WriterOptions } from '../reports/index.js';
 import { compactUtc } from '../reports/common.js';
 import { FRAMEWORK_IDS, isFrameworkId } from '../reports/framework.js';
-import { renderQuietTable } from '../reports/table-gating.js';
-import { renderSummaryLine } from '../reports/table.js';
+import { renderQuietTable, renderSummaryLine, terminalWidth } from '../reports/table.js';
 import { writeEvidenceBundle } from '../reports/evidence-bundle.js';
 import { OutputError, UsageError } from './errors.js';
+import type { ResultStatus } from './model/check.js';
 import type { Inventory } from './model/inventory.js';
+import { isSeverity } from './model/severity.js';
 import type { ScanResult } from './model/scan-result.js';
 import { writeFileAtomic } from './files/atomic-write.js';
 
@@ -24,12 +25,22 @@ export interface ReportFlags {
   framework?: string;
   evidenceDir?: string;
   showPassed?: boolean;
+  /** Table display only: print the attestation items. */
+  showManual?: boolean;
+  /** Table display only: full ARNs, one finding per line. */
+  wide?: boolean;
+  /** Table display only (`--status`): list only these statuses; the exit code still counts every result. */
+  status?: ResultStatus[];
+  /** The selected severities (`--severity`): the table also lists only results of these severities. */
+  severity?: string[];
   quiet?: boolean;
 }
 
 export interface ReportStreams {
-  stdout: { write(text: string): unknown; columns?: number };
+  stdout: { write(text: string): unknown; columns?: number; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** COLUMNS sets the table width when stdout is not a terminal. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function parseFormats(value: string): ReportFormat[] {
@@ -87,7 +98,12 @@ export async function emitReports(
   const writerOptions = (toFile: boolean): WriterOptions => ({
     color: color(toFile),
     showPassed: flags.showPassed ?? false,
-    ...(io.stdout.columns ? { width: io.stdout.columns } : {}),
+    showManual: flags.showManual ?? false,
+    wide: flags.wide ?? false,
+    // A file is not a terminal: it gets COLUMNS or 80, whatever the terminal the command ran in.
+    width: toFile ? terminalWidth({}, io.env) : terminalWidth(io.stdout, io.env),
+    ...(flags.status ? { statuses: flags.status } : {}),
+    ...(flags.severity ? { severities: flags.severity.map((level) => level.toLowerCase()).filter(isSeverity) } : {}),
     ...(flags.framework && isFrameworkId(flags.framework) ? { framework: flags.framework } : {}),
   });
   const toFiles = Boolean(flags.output || flags.outputDir);

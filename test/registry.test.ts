@@ -5,6 +5,7 @@ import { CHECKS } from '../checks/index.js';
 import { COLLECTOR_MODULES, COLLECTORS } from '../src/collect/collectors.js';
 import { CONTROL_AREA_IDS } from '../src/model/control-areas.js';
 import { SEVERITIES } from '../src/model/severity.js';
+import { firstSentence } from '../reports/table.js';
 
 const checksRoot = join(import.meta.dirname, '..', 'checks');
 
@@ -70,6 +71,74 @@ describe('check registry invariants', () => {
 
   it('has a collector for every inventory key a check needs', () => {
     for (const check of CHECKS) for (const key of check.needs) expect(COLLECTORS[key], `${check.id} needs ${key}`).toBeDefined();
+  });
+});
+
+/**
+ * Remediation is shown where people look (table, CSV, README), so it must be safe to paste. A command that replaces a
+ * whole document or destroys something may appear only after the step that makes it safe.
+ */
+const GUARDED_COMMANDS: Array<{ command: RegExp; before: RegExp; why: string }> = [
+  { command: /put-bucket-policy/, before: /get-bucket-policy/, why: 'merge into the existing bucket policy' },
+  { command: /put-bucket-lifecycle-configuration/, before: /get-bucket-lifecycle-configuration/, why: 'keep the existing lifecycle rules' },
+  { command: /put-bucket-tagging/, before: /get-bucket-tagging/, why: 'keep the existing tags' },
+  { command: /put-bucket-replication/, before: /get-bucket-replication/, why: 'edit the existing replication configuration' },
+  { command: /put-event-selectors/, before: /get-event-selectors/, why: 'keep the existing event selectors' },
+  { command: /put-key-policy/, before: /get-key-policy/, why: 'edit the existing key policy' },
+  { command: /update-assume-role-policy/, before: /get-role\b/, why: 'edit the existing trust policy' },
+  { command: /update-account-password-policy/, before: /get-account-password-policy/, why: 'carry over the current settings' },
+  { command: /put-alternate-contact/, before: /get-alternate-contact/, why: 'read the current contact' },
+  { command: /terminate-instances/, before: /create-snapshots?\b[\s\S]*wait snapshot-completed/, why: 'snapshot, then terminate' },
+  { command: /delete-volume/, before: /create-snapshot\b[\s\S]*wait snapshot-completed/, why: 'snapshot, then delete' },
+  { command: /detach-(role|user|group)-policy/, before: /attach-(role|user|group)-policy/, why: 'attach the replacement first' },
+  { command: /revoke-security-group-(ingress|egress)/, before: /authorize-security-group-ingress|describe-network-interfaces/, why: 'add the approved rule, or check what uses the group, first' },
+];
+/** Never in an example: irreversible at once, or a way around a safety check. */
+const FORBIDDEN_COMMANDS = [/\brb\b.*--force/, /delete-bucket( |$)/, /delete-bucket-replication/, /delete-login-profile/, /delete-snapshot/, /delete-vpc/, /delete-access-key/, /bypass-policy-lockout-safety-check/];
+/** AWS CLI verbs that change something; an example using one says what it changes in a trailing `# …` comment. */
+const CHANGING_VERB = /^(put|update|delete|terminate|revoke|detach|schedule|disable|modify|create|enable|attach|associate|authorize|cancel|copy|tag|invite|start|sync)\b/;
+
+describe('remediation', () => {
+  const automated = CHECKS.filter((check) => check.kind === 'automated');
+
+  it.each(automated.map((check) => [check.id, check] as const))('%s links to its AWS documentation page', (_id, check) => {
+    expect(check.remediation.docUrl).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/[\w./-]+\.html(#[\w-]+)?$/);
+  });
+
+  it.each(automated.map((check) => [check.id, check] as const))('%s opens with a fix that fits one 80-column table line', (_id, check) => {
+    // The table prints "  Fix:  " and the first sentence; 72 columns leave room for it at 80.
+    expect(Array.from(firstSentence(check.remediation.summary)).length).toBeLessThanOrEqual(72);
+  });
+
+  it.each(CHECKS.filter((check) => check.remediation.cli).map((check) => [check.id, check.remediation.cli ?? ''] as const))(
+    '%s has a CLI example that destroys or replaces nothing as written',
+    (_id, cli) => {
+      for (const forbidden of FORBIDDEN_COMMANDS) expect(cli).not.toMatch(forbidden);
+      for (const { command, before, why } of GUARDED_COMMANDS) {
+        const at = cli.search(command);
+        if (at < 0) continue;
+        const guard = before.exec(cli);
+        expect(guard && guard.index < at, `${command} needs ${before} before it (${why})`).toBe(true);
+      }
+      const verbs = [...cli.matchAll(/\baws [a-z0-9-]+ ([a-z0-9-]+)/g)].map((match) => match[1] ?? '');
+      if (verbs.some((verb) => CHANGING_VERB.test(verb))) expect(cli, 'an example that changes something says what in a # comment').toMatch(/ {2}# \S/);
+    },
+  );
+
+  it('the rules above catch the destructive examples this project used to ship', () => {
+    const unsafe = [
+      `aws s3api put-bucket-policy --bucket BUCKET --policy '{"Version":"2012-10-17","Statement":[]}'`,
+      'aws ec2 terminate-instances --instance-ids INSTANCE_ID --region REGION',
+      'aws s3 sync s3://SOURCE s3://TARGET && aws s3 rb s3://SOURCE --force',
+    ];
+    const isSafe = (cli: string) =>
+      !FORBIDDEN_COMMANDS.some((forbidden) => forbidden.test(cli)) &&
+      GUARDED_COMMANDS.every(({ command, before }) => {
+        const at = cli.search(command);
+        const guard = before.exec(cli);
+        return at < 0 || (guard !== null && guard.index < at);
+      });
+    expect(unsafe.filter(isSafe)).toEqual([]);
   });
 });
 

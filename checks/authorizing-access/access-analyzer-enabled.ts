@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Access Analyzer continuously proves which buckets, keys, roles and snapshots can be reached from outside the account or organization. Without it in a region, a new external grant on controlled data there goes unnoticed until someone reads every policy by hand.',
   remediation: {
-    summary: 'Create an ACCOUNT (or, from the delegated administrator, an ORGANIZATION) external-access analyzer in every enabled region.',
-    cli: 'aws accessanalyzer create-analyzer --analyzer-name external-access --type ACCOUNT --region REGION',
+    summary:
+      'Create an external-access analyzer in every enabled region. Use type ACCOUNT, or ORGANIZATION from the delegated administrator account.',
+    cli: 'aws accessanalyzer create-analyzer --analyzer-name external-access --type ACCOUNT --region REGION  # adds an analyzer; changes no access',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html',
   },
   evaluate({ accessAnalyzers }, { account, regions }) {
     return regions.map((region) => {

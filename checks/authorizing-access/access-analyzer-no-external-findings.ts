@@ -38,8 +38,9 @@ export default defineCheck({
     'An active external-access finding is AWS proving, from the policies themselves, that something outside the account can reach a bucket, key, role or snapshot. For controlled-access data every such path must be an approved one or be closed.',
   remediation: {
     summary:
-      'Remove the grant behind each active finding, or, for an approved collaborator, add the account to settings.allowedAccounts and archive the finding with an archive rule that documents the approval.',
-    cli: 'aws accessanalyzer list-findings --analyzer-arn ANALYZER_ARN --filter \'{"status":{"eq":["ACTIVE"]}}\'',
+      'Remove the grant behind each active finding, or archive approved ones. For an approved collaborator, add the account to settings.allowedAccounts and archive the finding with an archive rule that documents the approval.',
+    cli: `aws accessanalyzer list-findings --analyzer-arn ANALYZER_ARN --filter '{"status":{"eq":["ACTIVE"]}}'`,
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-work-with-findings.html',
   },
   evaluate({ accessAnalyzers, accessAnalyzerFindings }, { account, regions, settings }) {
     const trusted = trustedAccounts(account.id, settings.allowedAccounts);

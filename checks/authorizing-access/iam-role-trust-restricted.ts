@@ -52,8 +52,9 @@ export default defineCheck({
     'A role is a door into the account: whoever its trust policy admits gets its permissions, including read access to controlled data. Trusting an unapproved account, every identity, or every user of an identity provider lets people outside the DAC approval walk in.',
   remediation: {
     summary:
-      'Limit trust policies to this account and settings.allowedAccounts (add an approved collaborator there); for a third-party service require its sts:ExternalId; add aws:SourceAccount/aws:SourceArn for service principals and a `sub` condition naming your own repositories or users for OIDC providers. MFA alone does not make an account approved.',
-    cli: 'aws iam update-assume-role-policy --role-name ROLE --policy-document file://trust-policy.json',
+      'Limit each role’s trust policy to this account and approved accounts. Approved accounts are settings.allowedAccounts; require sts:ExternalId (third parties) or MFA for cross-account trust; add aws:SourceAccount/aws:SourceArn for service principals and `sub` conditions for OIDC providers.',
+    cli: 'aws iam get-role --role-name ROLE --query Role.AssumeRolePolicyDocument > trust-policy.json  # edit the principals and conditions in trust-policy.json, then (it replaces the whole trust policy): aws iam update-assume-role-policy --role-name ROLE --policy-document file://trust-policy.json',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-trust-policy.html',
   },
   evaluate({ iamAuthorizationDetails }, { account, settings, now }) {
     return iamAuthorizationDetails.flatMap((entry) => {

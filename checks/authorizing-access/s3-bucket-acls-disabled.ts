@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'With ACLs enabled, access to individual objects can be granted outside the bucket policy and IAM, where access reviews against the DAC-approved user list never look. Enforcing bucket-owner ownership keeps every grant in reviewable policies.',
   remediation: {
-    summary: 'Set Object Ownership to BucketOwnerEnforced after moving any ACL-based grants into the bucket policy.',
-    cli: 'aws s3api put-bucket-ownership-controls --bucket BUCKET --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]',
+    summary:
+      'Set Object Ownership to BucketOwnerEnforced to disable ACLs. Move any ACL-based grants into the bucket policy first: ACLs stop granting access.',
+    cli: 'aws s3api put-bucket-ownership-controls --bucket BUCKET --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]  # ACL grants stop working: move them into the bucket policy first',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
   },
   evaluate({ s3BucketOwnership }) {
     return s3BucketOwnership.map((bucket) => {

@@ -33,8 +33,9 @@ export default defineCheck({
     'The DAC approves named users at a named institution. A bucket policy that trusts another AWS account hands the data to whoever that account lets in, outside the approval, the audit trail and the data use agreement.',
   remediation: {
     summary:
-      'Remove Allow statements for accounts that are not the scanned account or in settings.allowedAccounts; bound service principals with aws:SourceAccount/aws:SourceArn, and replace Principal * with named principals or an aws:PrincipalAccount condition.',
-    cli: 'aws s3api get-bucket-policy --bucket BUCKET --query Policy --output text  # edit, then: aws s3api put-bucket-policy --bucket BUCKET --policy file://policy.json',
+      'Remove bucket policy grants to accounts that are not approved. Keep the scanned account and settings.allowedAccounts; bound service principals with aws:SourceAccount/aws:SourceArn, and replace Principal * with named principals.',
+    cli: 'aws s3api get-bucket-policy --bucket BUCKET --query Policy --output text > policy.json  # edit policy.json, then (it replaces the whole policy): aws s3api put-bucket-policy --bucket BUCKET --policy file://policy.json',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html',
   },
   evaluate({ s3BucketPolicies }, { account, settings, now }) {
     return s3BucketPolicies.map((bucket) => {

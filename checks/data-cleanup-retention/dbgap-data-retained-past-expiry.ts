@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'When a data use certification or project ends, the controlled-access data and every copy must be destroyed. A bucket tagged with a past expiry date that still lists objects, object versions or delete markers, or a tagged EBS volume that still exists, is data kept beyond its approval; delete markers alone can hide full noncurrent copies.',
   remediation: {
-    summary: 'Delete every object and every object version from the bucket (or delete the bucket) and delete expired volumes, then record the destruction in the close-out attestation; if the data use was renewed, update the expiry tag.',
-    cli: 'aws s3api list-object-versions --bucket BUCKET --max-items 1  # then delete all versions, e.g. with a lifecycle expiration or aws s3 rb s3://BUCKET --force on an unversioned bucket',
+    summary:
+      'Destroy the expired data, then record it in the close-out attestation. Delete every object and object version from the bucket (or the bucket) and the expired volumes; if the data use was renewed, update the expiry tag instead.',
+    cli: 'aws s3api list-object-versions --bucket BUCKET --max-items 1  # then expire every version with a lifecycle rule (see s3-dbgap-lifecycle-configured): that destroys the data on purpose, once the close-out is approved',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/empty-bucket.html',
   },
   evaluate({ s3BucketTags, s3BucketObjectPresence, ec2Volumes }, { settings, now }) {
     const presenceByArn = new Map(s3BucketObjectPresence.map((entry) => [entry.arn, entry]));

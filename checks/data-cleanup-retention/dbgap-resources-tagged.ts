@@ -12,8 +12,10 @@ export default defineCheck({
   rationale:
     'Close-out starts with knowing where each project\'s controlled-access data lives and when its data use ends. A project tag and an ISO expiry date on every dbGaP bucket let the expiry, lifecycle and crypto-erasure checks find data that must be destroyed.',
   remediation: {
-    summary: 'Tag each dbGaP bucket with the project id and the ISO date (YYYY-MM-DD) on which the data use certification or project ends.',
-    cli: "aws s3api put-bucket-tagging --bucket BUCKET --tagging 'TagSet=[{Key=dbgap:project,Value=phs000000},{Key=dbgap:expiry,Value=2027-06-30}]'",
+    summary:
+      'Tag each dbGaP bucket with its project id and expiry date (YYYY-MM-DD). The expiry is the day the data use certification or the project ends.',
+    cli: `aws s3api get-bucket-tagging --bucket BUCKET > tags.json && jq '{TagSet: (.TagSet + [{"Key":"dbgap:project","Value":"phs000000"},{"Key":"dbgap:expiry","Value":"2027-06-30"}])}' tags.json > merged.json && aws s3api put-bucket-tagging --bucket BUCKET --tagging file://merged.json  # keeps the existing tags (put-bucket-tagging replaces the whole set); with none yet (NoSuchTagSet) start tags.json from {"TagSet":[]}`,
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/CostAllocTagging.html',
   },
   evaluate({ s3BucketTags }, { settings }) {
     const { project, expiry } = settings.dbgapTags;

@@ -14,8 +14,10 @@ export default defineCheck({
   rationale:
     'Deleting an instance or a project bucket does not delete detached volumes, volumes kept on termination, or old snapshots. Each is a full copy of a disk that may hold controlled-access data, outside any inventory the project keeps, and it survives the data use agreement unless someone looks for it.',
   remediation: {
-    summary: 'Delete unattached volumes and stale snapshots once their contents are confirmed unneeded (snapshot and tag anything that must be retained). Volumes kept on termination are listed in the passing results as clean-up evidence. Tune thresholds.orphanedVolumeDays and thresholds.maxSnapshotAgeDays.',
-    cli: 'aws ec2 delete-volume --volume-id VOLUME_ID --region REGION && aws ec2 delete-snapshot --snapshot-id SNAPSHOT_ID --region REGION',
+    summary:
+      'Delete unattached volumes and stale snapshots once confirmed unneeded. Snapshot and tag first anything that must be retained, and keep a Recycle Bin retention rule as a safety net. Volumes kept on termination are listed in the passing results as clean-up evidence. Tune thresholds.orphanedVolumeDays and thresholds.maxSnapshotAgeDays.',
+    cli: 'aws ec2 create-snapshot --volume-id VOLUME_ID --description "final copy before deletion" --query SnapshotId --output text --region REGION > snapshot-id.txt && aws ec2 wait snapshot-completed --snapshot-ids $(cat snapshot-id.txt) --region REGION && aws ec2 delete-volume --volume-id VOLUME_ID --region REGION  # deletes the volume only after its final snapshot completes; keep or delete that snapshot per your retention',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/recycle-bin.html',
   },
   evaluate({ ec2Volumes, ec2Instances, ec2Snapshots, ec2Images }, { settings, now }) {
     const { orphanedVolumeDays, maxSnapshotAgeDays } = settings.thresholds;

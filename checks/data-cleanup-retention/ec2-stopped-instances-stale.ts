@@ -12,8 +12,10 @@ export default defineCheck({
   rationale:
     'A stopped instance keeps its EBS volumes, and with them whatever controlled-access data the analysis left behind. Hosts stopped for weeks are usually forgotten: nobody patches them, nobody reviews them at close-out, and the data on them outlives the project.',
   remediation: {
-    summary: 'Terminate the instance once its data is no longer needed (after snapshotting anything that must be kept, encrypted and tagged), or start it and bring it back under patching if it is still in use. Tune thresholds.maxStoppedDays to your SSP.',
-    cli: 'aws ec2 terminate-instances --instance-ids INSTANCE_ID --region REGION',
+    summary:
+      'Terminate stale instances once their data is no longer needed. Snapshot first anything that must be kept (encrypted and tagged), or start the instance and bring it back under patching if it is still in use. Tune thresholds.maxStoppedDays to your SSP.',
+    cli: 'aws ec2 create-snapshots --instance-specification InstanceId=INSTANCE_ID --copy-tags-from-source volume --query "Snapshots[].SnapshotId" --output text --region REGION > snapshot-ids.txt && aws ec2 wait snapshot-completed --snapshot-ids $(cat snapshot-ids.txt) --region REGION && aws ec2 terminate-instances --instance-ids INSTANCE_ID --region REGION  # the instance is already stopped; it is terminated only after a snapshot of every volume completes',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html',
   },
   evaluate({ ec2Instances }, { settings, now }) {
     const maxDays = settings.thresholds.maxStoppedDays;

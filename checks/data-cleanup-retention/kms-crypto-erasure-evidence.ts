@@ -14,8 +14,10 @@ export default defineCheck({
   rationale:
     'Destroying the key a project\'s data was encrypted under makes every remaining ciphertext unreadable, including replicas, snapshots and backups that object deletion may have missed. The state of each expired project\'s keys is evidence for the close-out report.',
   remediation: {
-    summary: 'After the data is deleted and the close-out is approved, tag the project key with the close-out tag and schedule it for deletion (7 to 30 days).',
-    cli: 'aws kms tag-resource --key-id KEY_ARN --tags TagKey=dbgap:closeout,TagValue=true && aws kms schedule-key-deletion --key-id KEY_ARN --pending-window-in-days 30',
+    summary:
+      'After an approved close-out, tag the project key and schedule deletion. Tag the key with the close-out tag, then schedule it for deletion (7 to 30 days): once the key is deleted, data encrypted under it can never be read again.',
+    cli: 'aws kms tag-resource --key-id KEY_ARN --tags TagKey=dbgap:closeout,TagValue=true && aws kms schedule-key-deletion --key-id KEY_ARN --pending-window-in-days 30  # cancel-key-deletion can undo it during the 30-day wait; after that the data is unrecoverable',
+    docUrl: 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html',
   },
   evaluate({ kmsKeys, kmsKeyTags }, { settings, now }) {
     const keysByArn = new Map(kmsKeys.filter(isCustomerManaged).map((key) => [key.arn, key]));

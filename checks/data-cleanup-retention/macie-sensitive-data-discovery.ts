@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Copies of controlled-access data end up in scratch, results and share buckets nobody listed as dbGaP buckets. Automated discovery samples every bucket and flags sensitive content, so stray copies can be found and destroyed at close-out. Its managed identifiers target PII and PHI: genomic formats (VCF, BAM, sample ids) need custom data identifiers.',
   remediation: {
-    summary: 'Enable Macie in each region that holds buckets and turn on automated sensitive data discovery; add custom data identifiers for your sample and subject id formats.',
-    cli: 'aws macie2 enable-macie --region REGION && aws macie2 update-automated-discovery-configuration --status ENABLED --region REGION',
+    summary:
+      'Enable Macie automated sensitive data discovery where buckets are. Enable Macie in each region that holds buckets; add custom data identifiers for your sample and subject id formats.',
+    cli: 'aws macie2 enable-macie --region REGION && aws macie2 update-automated-discovery-configuration --status ENABLED --region REGION  # starts Macie billing in the region; reads object samples, changes none',
+    docUrl: 'https://docs.aws.amazon.com/macie/latest/user/discovery-asdd.html',
   },
   evaluate({ macieStatus, s3Buckets }) {
     const bucketRegions = new Set(s3Buckets.map((bucket) => bucket.region));

@@ -15,8 +15,10 @@ export default defineCheck({
   rationale:
     'A lifecycle expiration turns the end of a data use agreement into an automatic deletion instead of a task someone must remember. On a versioned bucket, expiring current objects only adds delete markers: without a noncurrent-version expiration the controlled-access data stays in old versions. Moving objects to Glacier is not deletion.',
   remediation: {
-    summary: 'Add an enabled whole-bucket lifecycle rule with an Expiration (date of the data use end, or days) and, on versioned buckets, NoncurrentVersionExpiration and ExpiredObjectDeleteMarker clean-up.',
-    cli: `aws s3api put-bucket-lifecycle-configuration --bucket BUCKET --lifecycle-configuration '{"Rules":[{"ID":"dbgap-closeout","Status":"Enabled","Filter":{},"Expiration":{"Date":"2027-06-30T00:00:00Z"},"NoncurrentVersionExpiration":{"NoncurrentDays":1}}]}'`,
+    summary:
+      'Add a whole-bucket lifecycle rule that expires the data on its end date. Use an enabled rule with an Expiration (the data use end date, or days) and, on versioned buckets, NoncurrentVersionExpiration and ExpiredObjectDeleteMarker clean-up.',
+    cli: `aws s3api get-bucket-lifecycle-configuration --bucket BUCKET > lifecycle.json && jq '{Rules: (.Rules + [{"ID":"dbgap-closeout","Status":"Enabled","Filter":{},"Expiration":{"Date":"2027-06-30T00:00:00Z"},"NoncurrentVersionExpiration":{"NoncurrentDays":1}}])}' lifecycle.json > merged.json && aws s3api put-bucket-lifecycle-configuration --bucket BUCKET --lifecycle-configuration file://merged.json  # keeps the existing rules (the put replaces them all); with none yet (NoSuchLifecycleConfiguration) start lifecycle.json from {"Rules":[]}; the new rule deletes the data on its date`,
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html',
   },
   evaluate({ s3BucketTags, s3BucketLifecycle, s3BucketVersioning }, { settings }) {
     const lifecycleByArn = new Map(s3BucketLifecycle.map((entry) => [entry.arn, entry]));

@@ -16,8 +16,10 @@ export default defineCheck({
   rationale:
     'Encryption by default is a per-region account setting: without it, any volume or snapshot copy created in that region (by a person, a script or a pipeline) can hold controlled-access data in the clear. Regions with no volumes today count too, because the next volume there inherits the setting.',
   remediation: {
-    summary: 'Turn on EBS encryption by default in every enabled region and set the default key to a customer-managed KMS key.',
-    cli: 'aws ec2 enable-ebs-encryption-by-default --region REGION && aws ec2 modify-ebs-default-kms-key-id --kms-key-id KEY_ARN --region REGION',
+    summary:
+      'Turn on EBS encryption by default in every enabled region. Set the default key to a customer-managed KMS key.',
+    cli: 'aws ec2 enable-ebs-encryption-by-default --region REGION && aws ec2 modify-ebs-default-kms-key-id --kms-key-id KEY_ARN --region REGION  # applies to volumes created later',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
   },
   evaluate({ ebsEncryptionDefaults }) {
     return ebsEncryptionDefaults.map((setting) => {

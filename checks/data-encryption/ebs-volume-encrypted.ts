@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Analysis hosts stage genotype and phenotype files on block storage. An unencrypted volume, attached or sitting detached after a job, exposes that data through snapshots, copies and decommissioned hardware. Instance-store volumes are not listed by this API; on Nitro instances they are encrypted by the hardware.',
   remediation: {
-    summary: 'Encryption cannot be turned on in place: snapshot the volume, copy the snapshot with encryption under a customer-managed key, create a new volume from it, swap it in and delete the old volume and snapshot.',
-    cli: 'aws ec2 copy-snapshot --source-snapshot-id SNAPSHOT_ID --source-region REGION --encrypted --kms-key-id KEY_ARN',
+    summary:
+      'Replace the volume with an encrypted copy under a customer-managed key. Encryption cannot be turned on in place: snapshot the volume, copy the snapshot with encryption, create a new volume from it, swap it in, and only then delete the old volume and snapshot.',
+    cli: 'aws ec2 copy-snapshot --source-snapshot-id SNAPSHOT_ID --source-region REGION --encrypted --kms-key-id KEY_ARN  # creates an encrypted copy; the original volume and snapshot are untouched',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
   },
   evaluate({ ec2Volumes }) {
     return ec2Volumes

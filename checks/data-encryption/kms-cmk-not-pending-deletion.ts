@@ -13,8 +13,10 @@ export default defineCheck({
   rationale:
     'Once a key is deleted, every object, volume, snapshot and backup encrypted under it is unreadable for good. That is the point of a deliberate close-out crypto-erase, and a disaster anywhere else, so a scheduled deletion must be either intended (tagged) or cancelled within the waiting period.',
   remediation: {
-    summary: 'If the deletion is not a planned close-out, cancel it and re-enable the key; if it is, tag the key with the close-out tag (default dbgap:closeout=true) so the intent is on record.',
-    cli: 'aws kms cancel-key-deletion --key-id KEY_ARN && aws kms enable-key --key-id KEY_ARN',
+    summary:
+      'Cancel an unplanned key deletion, or tag a planned one as a close-out. If the deletion is not a planned close-out, cancel it and re-enable the key; if it is, tag the key with the close-out tag (default dbgap:closeout=true) so the intent is on record.',
+    cli: 'aws kms cancel-key-deletion --key-id KEY_ARN && aws kms enable-key --key-id KEY_ARN  # restores the key; data encrypted under it stays readable',
+    docUrl: 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html',
   },
   evaluate({ kmsKeys, kmsKeyTags }, { settings }) {
     const tagsByArn = new Map(kmsKeyTags.map((entry) => [entry.arn, entry.tags]));

@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'Rotating key material limits how much data any one key version protects. Only symmetric customer-managed keys with AWS-generated material can rotate automatically; AWS rotates its own managed keys.',
   remediation: {
-    summary: 'Enable automatic rotation on the key (yearly by default; 90 to 2560 days can be set).',
-    cli: 'aws kms enable-key-rotation --key-id KEY_ARN --rotation-period-in-days 365',
+    summary:
+      'Enable automatic rotation on the key. Rotation is yearly by default; 90 to 2560 days can be set.',
+    cli: 'aws kms enable-key-rotation --key-id KEY_ARN --rotation-period-in-days 365  # older key material is kept, so existing data stays readable',
+    docUrl: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
   },
   evaluate({ kmsKeys, kmsKeyRotation }) {
     const rotationByArn = new Map(kmsKeyRotation.map((rotation) => [rotation.arn, rotation]));

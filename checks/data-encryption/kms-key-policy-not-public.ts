@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'The key policy is the primary gate on a customer-managed key: an Allow for every AWS principal, without a condition that ties it to the institution\'s accounts or organization, lets any AWS account decrypt whatever the key protects once it can reach the ciphertext.',
   remediation: {
-    summary: 'Replace the wildcard principal with the account or role ARNs that need the key, or add a condition with a fixed value such as kms:CallerAccount, aws:PrincipalAccount or aws:PrincipalOrgID (kms:ViaService alone admits every account).',
-    cli: 'aws kms put-key-policy --key-id KEY_ARN --policy-name default --policy file://key-policy.json',
+    summary:
+      'Replace the key policy’s wildcard principal with named principals. Name the account or role ARNs that need the key, or add a condition such as aws:PrincipalOrgID or kms:CallerAccount.',
+    cli: 'aws kms get-key-policy --key-id KEY_ARN --policy-name default --query Policy --output text > key-policy.json  # edit the wildcard statement and keep the account administrator statement, then (it replaces the whole key policy): aws kms put-key-policy --key-id KEY_ARN --policy-name default --policy file://key-policy.json',
+    docUrl: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying.html',
   },
   evaluate({ kmsKeyPolicies }, { account, now }) {
     return kmsKeyPolicies.map((entry) => {

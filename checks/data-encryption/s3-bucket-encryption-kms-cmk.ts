@@ -39,8 +39,10 @@ export default defineCheck({
   rationale:
     'Since January 2023 every bucket has SSE-S3 by default, so "encryption on" proves little. A customer-managed KMS key puts decryption behind a key policy the institution controls, logs every use in CloudTrail and allows crypto-erasure at project close-out.',
   remediation: {
-    summary: 'Set the bucket default encryption to SSE-KMS with a customer-managed key (and enable S3 Bucket Keys to limit KMS cost).',
-    cli: `aws s3api put-bucket-encryption --bucket BUCKET --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"arn:aws:kms:REGION:ACCOUNT:key/KEY_ID"},"BucketKeyEnabled":true}]}'`,
+    summary:
+      'Set default encryption to SSE-KMS with a customer-managed key. Enable S3 Bucket Keys to limit KMS cost; writers and readers need permission on the key.',
+    cli: `aws s3api put-bucket-encryption --bucket BUCKET --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"aws:kms","KMSMasterKeyID":"arn:aws:kms:REGION:ACCOUNT:key/KEY_ID"},"BucketKeyEnabled":true}]}'  # applies to new objects; existing ones keep their encryption until rewritten`,
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html',
   },
   evaluate({ s3BucketEncryption, kmsKeys, s3BucketTags }, { settings, account }) {
     const tagsByArn = new Map(s3BucketTags.map((entry) => [entry.arn, entry.tags]));

@@ -23,8 +23,9 @@ export default defineCheck({
     'Controlled-access genomic data must be encrypted in transit. S3 still answers plain-HTTP requests unless the bucket policy denies them, so one misconfigured client can move data in clear text.',
   remediation: {
     summary:
-      'Add a Deny statement for all principals and all S3 actions on the bucket and its objects when aws:SecureTransport is false.',
-    cli: `aws s3api put-bucket-policy --bucket BUCKET --policy '{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}'`,
+      'Deny requests without TLS (aws:SecureTransport false) in the policy. Add the statement for all principals and all S3 actions on the bucket and its objects, merged into the existing bucket policy.',
+    cli: `aws s3api get-bucket-policy --bucket BUCKET --query Policy --output text > policy.json && jq '.Statement += [{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::BUCKET","arn:aws:s3:::BUCKET/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]' policy.json > merged.json && aws s3api put-bucket-policy --bucket BUCKET --policy file://merged.json  # merges into the existing policy (put-bucket-policy replaces it whole); with none yet (NoSuchBucketPolicy) start policy.json from {"Version":"2012-10-17","Statement":[]}`,
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
   },
   evaluate({ s3BucketPolicies }, { account, settings, now }) {
     return s3BucketPolicies.map((bucket) => {

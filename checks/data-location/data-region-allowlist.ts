@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'Data use agreements and the system security plan name where controlled-access data is stored. A bucket, instance, volume, snapshot or image in another region is a copy in a place the approval never covered, and often one nobody monitors.',
   remediation: {
-    summary: 'Move or delete the resource, or add its region to allowedRegions if the SSP and data use agreement cover it. Set allowedRegions in the config file to the regions your SSP names.',
-    cli: 'aws s3 sync s3://SOURCE_BUCKET s3://BUCKET_IN_ALLOWED_REGION && aws s3 rb s3://SOURCE_BUCKET --force',
+    summary:
+      'Move the data to an allowed region, or allow the region if the SSP does. Set allowedRegions in the config file to the regions your SSP and data use agreement name. Copy, verify, and only then delete the source.',
+    cli: 'aws s3 sync s3://SOURCE_BUCKET s3://BUCKET_IN_ALLOWED_REGION && aws s3 ls s3://BUCKET_IN_ALLOWED_REGION --recursive --summarize | tail -2  # copies only (current versions): compare the counts with the source before deleting it',
+    docUrl: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html',
   },
   evaluate({ s3Buckets, ec2Instances, ec2Volumes, ec2Snapshots, ec2Images, kmsKeys }, { account, settings }) {
     // Without an allow-list there is no stated location to verify: one account-level finding says so, instead

@@ -12,8 +12,10 @@ export default defineCheck({
   rationale:
     'Default regions cannot be turned off; only a service control policy keeps an administrator or a compromised key from creating storage in a region the data use agreement does not cover. It is the preventive twin of the data-location inventory.',
   remediation: {
-    summary: 'Attach an SCP to the account, its OU or the root that denies all actions (except global services in NotAction) when aws:RequestedRegion is not one of allowedRegions (the Control Tower region-deny control does this).',
-    cli: 'aws organizations attach-policy --policy-id POLICY_ID --target-id ACCOUNT_OR_OU_ID',
+    summary:
+      'Attach an SCP that denies actions outside allowedRegions. Attach it to the account, its OU or the root: deny all actions (except global services in NotAction) when aws:RequestedRegion is not one of allowedRegions (the Control Tower region-deny control does this).',
+    cli: 'aws organizations attach-policy --policy-id POLICY_ID --target-id ACCOUNT_OR_OU_ID  # try it on a sandbox OU first: the deny applies to every principal in scope',
+    docUrl: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html',
   },
   evaluate({ organization, organizationScps }, { account, settings, now }) {
     const target = accountArn(account);

@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Every enabled region is one more place where data can be written and where monitoring has to reach. Opt-in regions can be switched off, so those outside the allow-list should be. Default regions cannot be disabled; only an SCP can fence them.',
   remediation: {
-    summary: 'Disable the opt-in region (from the account or the organization management account), and use an SCP region deny for the default regions.',
-    cli: 'aws account disable-region --region-name REGION',
+    summary:
+      'Disable the opt-in regions that are not in allowedRegions. Disable them from the account or the organization management account, and use an SCP region deny for the default regions.',
+    cli: 'aws account disable-region --region-name REGION  # removes all IAM access to resources still in the region: move them out first',
+    docUrl: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html',
   },
   evaluate({ accountRegions }, { account, settings }) {
     if (settings.allowedRegions.length === 0) {

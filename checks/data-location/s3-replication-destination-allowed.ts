@@ -19,8 +19,9 @@ export default defineCheck({
     'A replication rule silently keeps a second, continuously updated copy of every object somewhere else. If that destination is in a region or an account the data use agreement and security plan do not name, controlled-access data has left the approved boundary without anyone downloading it. General-purpose scanners reward cross-region replication for resilience; here the destination has to be an approved one.',
   remediation: {
     summary:
-      'Point the replication rule at a bucket in an allowed region owned by this account or an approved account (allowedAccounts), or disable the rule and delete the copies it made.',
-    cli: 'aws s3api get-bucket-replication --bucket BUCKET && aws s3api delete-bucket-replication --bucket BUCKET',
+      'Replicate only to buckets in allowed regions and approved accounts. Point the rule at such a bucket (settings.allowedAccounts lists approved accounts), or disable the rule and delete the copies it made.',
+    cli: 'aws s3api get-bucket-replication --bucket BUCKET --query ReplicationConfiguration > replication.json  # set the rule’s Destination.Bucket to an allowed bucket (or its Status to Disabled), then (it replaces the whole configuration): aws s3api put-bucket-replication --bucket BUCKET --replication-configuration file://replication.json',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html',
   },
   evaluate({ s3Buckets, s3BucketReplication, s3BucketTags }, { account, settings }) {
     const ownBuckets = new Map(s3Buckets.map((bucket) => [bucket.name, bucket]));

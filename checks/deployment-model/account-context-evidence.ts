@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'An evidence report must say which environment it describes: the account, whether it runs in the commercial or GovCloud partition, which organization governs it and which regions can hold data. Reviewers compare this header with the system security plan.',
   remediation: {
-    summary: 'Nothing to fix: this item records context. Set an account alias if the account has none, so reports name it recognisably.',
-    cli: 'aws iam create-account-alias --account-alias ALIAS',
+    summary:
+      'Nothing to fix: this item records context. Set an account alias if the account has none, so reports name it recognisably.',
+    cli: 'aws iam create-account-alias --account-alias ALIAS  # only when the account has no alias yet',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/console-account-alias.html',
   },
   evaluate({ accountAliases, organization, accountRegions }, { account }) {
     const target = accountArn(account);

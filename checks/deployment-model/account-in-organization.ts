@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'An organization lets the institution apply guard rails (region and service restrictions, mandatory logging) that no one inside the lab account can turn off. A standalone account depends entirely on the discipline of its own administrators.',
   remediation: {
-    summary: 'Invite the account into the institution’s AWS Organization, and have the organization enable all features so service control policies can apply.',
-    cli: 'aws organizations enable-all-features',
+    summary:
+      'Invite the account into the institution’s AWS Organization. Then have the organization enable all features so service control policies can apply (from the management account: it cannot be undone, and invited member accounts must approve it).',
+    cli: 'aws organizations invite-account-to-organization --target Id=ACCOUNT_ID,Type=ACCOUNT  # from the management account; nothing changes until the account accepts the handshake',
+    docUrl: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_accounts_invites.html',
   },
   evaluate({ organization }) {
     return organization.map((membership) => {

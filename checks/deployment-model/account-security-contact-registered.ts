@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'When AWS sees abuse or a compromise in the account it writes to the security contact. Without one, the warning reaches whoever holds the root e-mail, which may delay the incident report NIH expects.',
   remediation: {
-    summary: 'Register the institution’s security team (a monitored shared mailbox) as the SECURITY alternate contact.',
-    cli: 'aws account put-alternate-contact --alternate-contact-type SECURITY --name NAME --title TITLE --email-address EMAIL --phone-number PHONE',
+    summary:
+      'Register a monitored security mailbox as the SECURITY alternate contact. Use the institution’s security team (a shared mailbox), not one person.',
+    cli: 'aws account get-alternate-contact --alternate-contact-type SECURITY; aws account put-alternate-contact --alternate-contact-type SECURITY --name NAME --title TITLE --email-address EMAIL --phone-number PHONE  # replaces the current SECURITY contact, if any: read it first',
+    docUrl: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-contact-alternate.html',
   },
   evaluate({ accountSecurityContact }, { account }) {
     if (PARTITIONS_WITHOUT_ALTERNATE_CONTACTS.has(account.partition)) {

@@ -12,8 +12,10 @@ export default defineCheck({
   rationale:
     'Shared-tenancy hardware is an accepted option for controlled-access data, but some institutions choose single-tenant hosts in their security plan. Either way the reviewer needs to see which tenancy each analysis host actually uses, and a plan that promises dedicated hardware is only true if every instance runs on it.',
   remediation: {
-    summary: 'If your SSP requires single-tenant hardware (settings.requireDedicatedTenancy), relaunch default-tenancy instances with dedicated tenancy or on a Dedicated Host (a stopped instance can also be moved with modify-instance-placement).',
-    cli: 'aws ec2 modify-instance-placement --instance-id INSTANCE_ID --tenancy dedicated --region REGION',
+    summary:
+      'If the SSP requires single-tenant hardware, relaunch as dedicated. That is settings.requireDedicatedTenancy: launch with dedicated tenancy or on a Dedicated Host; a stopped instance can also be moved with modify-instance-placement.',
+    cli: 'aws ec2 modify-instance-placement --instance-id INSTANCE_ID --tenancy dedicated --region REGION  # the instance must be stopped; dedicated tenancy costs more',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/dedicated-instance.html',
   },
   evaluate({ ec2Instances }, { settings }) {
     const required = settings.requireDedicatedTenancy;

@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'The default VPC is built for convenience: every subnet hands out public addresses and routes to an internet gateway. A controlled-access workload belongs in a VPC designed for it, with private subnets and deliberate egress; anything found in the default VPC was placed there without that design.',
   remediation: {
-    summary: 'Move the workloads into a purpose-built VPC with private subnets, then delete the default VPC (it can be recreated later with create-default-vpc if ever needed).',
-    cli: 'aws ec2 delete-vpc --vpc-id DEFAULT_VPC_ID --region REGION',
+    summary:
+      'Move workloads out of the default VPC, then delete it. Use a purpose-built VPC with private subnets; create-default-vpc recreates a default VPC if one is ever needed.',
+    cli: 'aws ec2 describe-network-interfaces --filters Name=vpc-id,Values=DEFAULT_VPC_ID --query "NetworkInterfaces[].[NetworkInterfaceId,Description]" --region REGION  # when this lists nothing, delete the VPC in the console (it removes its default subnets and gateway too)',
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html',
   },
   evaluate({ ec2Vpcs, ec2NetworkInterfaces }, { account, regions }) {
     const findings: Finding[] = [];

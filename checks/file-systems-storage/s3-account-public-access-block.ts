@@ -15,8 +15,10 @@ export default defineCheck({
   rationale:
     'The account-wide block is the one switch that keeps any bucket, including ones created later by a pipeline or a student, from being opened to the public by an ACL or a bucket policy. Without it, a single misconfiguration can publish controlled-access genomic data.',
   remediation: {
-    summary: 'Turn on all four account-level Block Public Access settings (after confirming no bucket must legitimately be public).',
-    cli: 'aws s3control put-public-access-block --account-id ACCOUNT_ID --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    summary:
+      'Turn on all four account-level S3 Block Public Access settings. Confirm first that no bucket must legitimately be public.',
+    cli: 'aws s3control put-public-access-block --account-id ACCOUNT_ID --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true  # every public bucket in the account stops being public',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html',
   },
   evaluate({ s3AccountPublicAccessBlock }) {
     return s3AccountPublicAccessBlock.map((account) => {

@@ -15,8 +15,9 @@ export default defineCheck({
     'A bucket readable by anyone on the internet (or by any AWS customer) is a reportable breach of controlled-access data. Exposure can come from the bucket policy or from an ACL grant, and is only neutralized by Block Public Access or by disabling ACLs.',
   remediation: {
     summary:
-      'Remove the public statements from the bucket policy and the AllUsers/AuthenticatedUsers ACL grants; then enable Block Public Access and set Object Ownership to BucketOwnerEnforced.',
-    cli: 'aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+      'Remove public bucket policy statements and public ACL grants. Then enable Block Public Access and set Object Ownership to BucketOwnerEnforced.',
+    cli: 'aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true  # blocks public access whatever the policy and ACLs say',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
   },
   evaluate(items, { account, now }) {
     const factsOf = bucketAccessFacts(items);

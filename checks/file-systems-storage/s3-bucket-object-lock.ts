@@ -13,8 +13,10 @@ export default defineCheck({
   rationale:
     'Write-once retention on the CloudTrail bucket keeps the audit record intact even against an administrator. On a bucket of controlled-access data the same feature works against the institution: compliance-mode retention that outlasts the data use end date makes the required destruction impossible.',
   remediation: {
-    summary: 'Create log buckets with Object Lock and a default retention; on dbGaP data buckets use governance mode or a retention that ends before the expiry date.',
-    cli: `aws s3api put-object-lock-configuration --bucket BUCKET --object-lock-configuration '{"ObjectLockEnabled":"Enabled","Rule":{"DefaultRetention":{"Mode":"GOVERNANCE","Days":365}}}'`,
+    summary:
+      'Use Object Lock with a default retention on log buckets. On dbGaP data buckets use governance mode or a retention that ends before the expiry date, so that the data can still be destroyed at close-out.',
+    cli: `aws s3api put-object-lock-configuration --bucket BUCKET --object-lock-configuration '{"ObjectLockEnabled":"Enabled","Rule":{"DefaultRetention":{"Mode":"GOVERNANCE","Days":365}}}'  # cannot be turned off once enabled (the bucket needs versioning); GOVERNANCE retention can be bypassed with s3:BypassGovernanceRetention`,
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html',
   },
   evaluate({ s3BucketObjectLock, cloudtrailTrails, s3BucketTags }, { settings, now }) {
     const logBuckets = new Set(cloudtrailTrails.flatMap((trail) => (trail.s3BucketName ? [trail.s3BucketName] : [])));

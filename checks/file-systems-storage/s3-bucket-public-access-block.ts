@@ -15,8 +15,10 @@ export default defineCheck({
   rationale:
     'Block Public Access on the bucket (or the account) stops a later ACL or policy change from exposing its objects. Buckets holding controlled-access data must not depend on every future policy edit being correct.',
   remediation: {
-    summary: 'Enable all four Block Public Access settings on the bucket, or on the whole account.',
-    cli: 'aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    summary:
+      'Turn on all four Block Public Access settings on the bucket. Or turn them on for the whole account (s3-account-public-access-block).',
+    cli: 'aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true  # tightens only: the bucket stops being public if it was',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html',
   },
   evaluate({ s3BucketPublicAccessBlock, s3AccountPublicAccessBlock }) {
     const account = s3AccountPublicAccessBlock[0];

@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Versioning keeps the previous copy of every overwritten or deleted object, so a mistaken pipeline run, a compromised credential or ransomware cannot silently destroy analysis results or logs. Versioned buckets that hold dbGaP data also need lifecycle rules that expire noncurrent versions, or deleted data lingers.',
   remediation: {
-    summary: 'Enable versioning on the bucket (and add a NoncurrentVersionExpiration lifecycle rule so old versions do not outlive the data use agreement).',
-    cli: 'aws s3api put-bucket-versioning --bucket BUCKET --versioning-configuration Status=Enabled',
+    summary:
+      'Enable versioning on the bucket. Add a NoncurrentVersionExpiration lifecycle rule so that old versions do not outlive the data use agreement.',
+    cli: 'aws s3api put-bucket-versioning --bucket BUCKET --versioning-configuration Status=Enabled  # can later be suspended, not removed; old versions are billed until they expire',
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/manage-versioning-examples.html',
   },
   evaluate({ s3BucketVersioning }) {
     return s3BucketVersioning.map((bucket) => {

@@ -34,8 +34,10 @@ export default defineCheck({
   rationale:
     'The security plan has to say where controlled-access data can rest. A per-region count of EBS volumes by type, encryption and attachment is the evidence that the storage described in the plan is the storage that exists, and makes stray or unencrypted capacity visible at a glance.',
   remediation: {
-    summary: 'Evidence only: attach this summary to the SSP storage section and reconcile it with the volumes the plan describes; the encryption and orphaned-volume checks carry the pass/fail judgements.',
+    summary:
+      'Evidence only: attach this summary to the SSP storage section. Reconcile it with the volumes the plan describes; the encryption and orphaned-volume checks carry the pass/fail judgements.',
     cli: 'aws ec2 describe-volumes --region REGION --query "Volumes[].{Id:VolumeId,Type:VolumeType,Size:Size,State:State,Encrypted:Encrypted}" --output table',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-describing-volumes.html',
   },
   evaluate({ ec2Volumes }, { account, regions }) {
     const findings: Finding[] = [];

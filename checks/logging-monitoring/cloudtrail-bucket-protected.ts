@@ -40,8 +40,9 @@ export default defineCheck({
     'The audit trail is only evidence while nobody can read it from outside or quietly remove entries from it. The bucket CloudTrail writes to must not be public, should record who accesses the log files, and should keep deleted or overwritten log files recoverable (Object Lock, or at least versioning), so that an intruder who gains access cannot cover their tracks.',
   remediation: {
     summary:
-      'Block public access on the trail bucket, enable server access logging to a separate log bucket, and enable versioning (better: create the trail bucket with Object Lock and a default retention). A trail bucket owned by another (log archive) account is evaluated by scanning that account.',
-    cli: 'aws s3api put-public-access-block --bucket TRAIL_BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true && aws s3api put-bucket-versioning --bucket TRAIL_BUCKET --versioning-configuration Status=Enabled',
+      'Block public access, log access and version the trail bucket. Send its access logs to a separate log bucket; better still, create the trail bucket with Object Lock and a default retention. A trail bucket owned by another (log archive) account is evaluated by scanning that account.',
+    cli: 'aws s3api put-public-access-block --bucket TRAIL_BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true && aws s3api put-bucket-versioning --bucket TRAIL_BUCKET --versioning-configuration Status=Enabled  # tightens only: blocks public access and keeps overwritten log files as versions',
+    docUrl: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/best-practices-security.html',
   },
   evaluate(items, context) {
     const { account } = context;

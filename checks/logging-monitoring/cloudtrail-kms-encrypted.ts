@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Trail logs name users, roles, buckets and object keys that describe controlled-access studies. Encrypting them with a KMS key the institution controls adds a second permission (kms:Decrypt) that anyone reading the logs must hold, and records each use of that key.',
   remediation: {
-    summary: 'Give every trail a customer-managed KMS key whose key policy lets CloudTrail encrypt and your auditors decrypt.',
-    cli: 'aws cloudtrail update-trail --name TRAIL_NAME --kms-key-id alias/cloudtrail-logs',
+    summary:
+      'Encrypt every trail with a customer-managed KMS key. Its key policy must let CloudTrail encrypt and your auditors decrypt.',
+    cli: 'aws cloudtrail update-trail --name TRAIL_NAME --kms-key-id alias/cloudtrail-logs  # applies to new log files; readers then need kms:Decrypt on the key',
+    docUrl: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
   },
   evaluate({ cloudtrailTrails }) {
     return cloudtrailTrails.map((trail) =>

@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Audit records only help an investigation of controlled-access data if nobody could have quietly edited or removed them. Signed digest files let the institution prove that the delivered CloudTrail logs are complete and unmodified.',
   remediation: {
-    summary: 'Turn on log file validation for every trail (for an organization trail, in the management account).',
-    cli: 'aws cloudtrail update-trail --name TRAIL_NAME --enable-log-file-validation',
+    summary:
+      'Turn on log file validation for every trail. For an organization trail, do it in the management account.',
+    cli: 'aws cloudtrail update-trail --name TRAIL_NAME --enable-log-file-validation  # adds hourly digest files; changes nothing else',
+    docUrl: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html',
   },
   evaluate({ cloudtrailTrails }) {
     return cloudtrailTrails.map((trail) =>

@@ -20,8 +20,10 @@ export default defineCheck({
   rationale:
     'Without a trail in every region, an intruder can act where no one records it. dbGaP requires audit logs that let the institution reconstruct who did what to controlled-access data.',
   remediation: {
-    summary: 'Create a multi-region trail (or an organization trail) that logs all management events, and start logging.',
-    cli: 'aws cloudtrail create-trail --name org-audit --s3-bucket-name LOG_BUCKET --is-multi-region-trail --enable-log-file-validation && aws cloudtrail start-logging --name org-audit',
+    summary:
+      'Create and start a multi-region trail that logs all management events. An organization trail from the management account covers every member account.',
+    cli: 'aws cloudtrail create-trail --name org-audit --s3-bucket-name LOG_BUCKET --is-multi-region-trail --enable-log-file-validation && aws cloudtrail start-logging --name org-audit  # adds a trail; existing trails are unchanged',
+    docUrl: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html',
   },
   evaluate({ cloudtrailTrails }, { regions, account }) {
     return regions.map((region) => {

@@ -97,8 +97,10 @@ export default defineCheck({
   rationale:
     'Management events say who changed a bucket, not who downloaded which genome. Only S3 data events (GetObject, PutObject, DeleteObject) record each access to a controlled-access file, which is what an incident report to NIH has to reconstruct.',
   remediation: {
-    summary: 'Add an S3 data-event selector (read and write) for the bucket, or for all buckets, to a logging multi-region trail.',
-    cli: 'aws cloudtrail put-event-selectors --trail-name TRAIL_NAME --advanced-event-selectors \'[{"Name":"S3 objects","FieldSelectors":[{"Field":"eventCategory","Equals":["Data"]},{"Field":"resources.type","Equals":["AWS::S3::Object"]},{"Field":"resources.ARN","StartsWith":["arn:aws:s3:::BUCKET/"]}]}]\'',
+    summary:
+      'Log S3 data events (read and write) for the bucket on a logging trail. Add the selector to a multi-region trail, for the bucket or for all buckets.',
+    cli: `aws cloudtrail get-event-selectors --trail-name TRAIL_NAME --query AdvancedEventSelectors > selectors.json && jq 'if type == "array" then . + [{"Name":"S3 objects","FieldSelectors":[{"Field":"eventCategory","Equals":["Data"]},{"Field":"resources.type","Equals":["AWS::S3::Object"]},{"Field":"resources.ARN","StartsWith":["arn:aws:s3:::BUCKET/"]}]}] else error("the trail uses basic event selectors: rewrite them as advanced selectors first") end' selectors.json > merged.json && aws cloudtrail put-event-selectors --trail-name TRAIL_NAME --advanced-event-selectors file://merged.json  # keeps the existing selectors: put-event-selectors replaces them all, management events included`,
+    docUrl: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
   },
   evaluate({ cloudtrailTrails, s3Buckets, s3BucketTags }, { settings, failures }) {
     const tagsByArn = new Map(s3BucketTags.map((entry) => [entry.arn, entry.tags]));

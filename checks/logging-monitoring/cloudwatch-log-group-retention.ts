@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Misuse of controlled-access data is often discovered months later, during an audit or a NIH inquiry. Log groups that expire their events sooner than the retention period leave the institution unable to show what happened.',
   remediation: {
-    summary: 'Set a retention of at least the configured number of days (thresholds.logRetentionDays) on each log group, or archive the logs to S3 with an equivalent lifecycle.',
-    cli: 'aws logs put-retention-policy --log-group-name LOG_GROUP --retention-in-days 365',
+    summary:
+      'Set a retention of at least thresholds.logRetentionDays on log groups. Or archive the logs to S3 with an equivalent lifecycle. A retention deletes events older than it: export those first if they must be kept.',
+    cli: 'aws logs put-retention-policy --log-group-name LOG_GROUP --retention-in-days 365  # deletes events older than 365 days: export them to S3 first (create-export-task) if they must be kept',
+    docUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html',
   },
   evaluate({ cloudwatchLogGroups }, { settings }) {
     const minimum = settings.thresholds.logRetentionDays;

@@ -16,8 +16,10 @@ export default defineCheck({
   rationale:
     'A configuration history answers "was this bucket public last March, and who changed it?", which an incident report about controlled-access data must answer. Without a recorder the institution only ever sees the present state of its environment.',
   remediation: {
-    summary: 'Create a customer configuration recorder for all supported resource types with a delivery channel, start it, and fix any delivery failure.',
-    cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=CONFIG_ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice start-configuration-recorder --configuration-recorder-name default',
+    summary:
+      'Record all supported resource types with AWS Config, and start it. Create the customer-managed recorder with a delivery channel, and fix any delivery failure.',
+    cli: 'aws configservice describe-configuration-recorders && aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=CONFIG_ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice start-configuration-recorder --configuration-recorder-name default  # a region holds one customer recorder: this creates it, or widens the one named default',
+    docUrl: 'https://docs.aws.amazon.com/config/latest/developerguide/managing-recorder_console-start.html',
   },
   evaluate({ configRecorders }, { regions, account }) {
     return regions.map((region) => {

@@ -14,8 +14,10 @@ export default defineCheck({
   rationale:
     'Logs nobody reads do not stop a breach. GuardDuty watches CloudTrail, DNS and flow logs for stolen credentials, crypto-mining and unusual S3 reads; a region without it, even one the lab never uses, is where an attacker can work unnoticed.',
   remediation: {
-    summary: 'Create (or resume) a GuardDuty detector in every region; with AWS Organizations, enable it from the delegated administrator for all members. Its protection plans are judged by guardduty-protection-plans.',
-    cli: 'aws guardduty create-detector --enable --region REGION',
+    summary:
+      'Create (or resume) a GuardDuty detector in every region. With AWS Organizations, enable it from the delegated administrator for all members. Its protection plans are judged by guardduty-protection-plans.',
+    cli: 'aws guardduty create-detector --enable --region REGION  # fails if the region has a detector already (update-detector --enable resumes a suspended one)',
+    docUrl: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
   },
   evaluate({ guardDutyDetectors }, { regions, account }) {
     return regions.map((region) => {

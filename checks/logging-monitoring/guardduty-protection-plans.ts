@@ -25,8 +25,10 @@ export default defineCheck({
   rationale:
     'An enabled detector only reads CloudTrail, DNS and flow logs. Unusual reads of a genomic data bucket, malware on an analysis volume and brute-force logins to a phenotype database are only seen when the S3, EBS malware and RDS protection plans are on.',
   remediation: {
-    summary: 'Turn on the S3, EBS malware and RDS protection plans of the detector in each region (from the delegated administrator with AWS Organizations).',
-    cli: 'aws guardduty update-detector --detector-id ID --features \'[{"Name":"S3_DATA_EVENTS","Status":"ENABLED"},{"Name":"EBS_MALWARE_PROTECTION","Status":"ENABLED"},{"Name":"RDS_LOGIN_EVENTS","Status":"ENABLED"}]\' --region REGION',
+    summary:
+      'Turn on the S3, EBS malware and RDS protection plans in each region. With AWS Organizations, do it from the delegated administrator for all members.',
+    cli: `aws guardduty update-detector --detector-id ID --features '[{"Name":"S3_DATA_EVENTS","Status":"ENABLED"},{"Name":"EBS_MALWARE_PROTECTION","Status":"ENABLED"},{"Name":"RDS_LOGIN_EVENTS","Status":"ENABLED"}]' --region REGION  # turns these plans on (each is billed); the detector's other plans are unchanged`,
+    docUrl: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html',
   },
   evaluate({ guardDutyDetectors }, { regions, account }) {
     return regions.map((region) => {

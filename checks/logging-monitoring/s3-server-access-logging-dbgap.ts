@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'Server access logs record every request against a bucket, including anonymous and denied ones, with the requester and source IP. For controlled-access data they are the record that shows who read which object, complementing CloudTrail data events. Buckets that do not hold dbGaP data are reported at low severity.',
   remediation: {
-    summary: 'Enable server access logging to a dedicated, access-restricted log bucket in the same account and region (never to the bucket itself).',
-    cli: `aws s3api put-bucket-logging --bucket BUCKET --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"LOG_BUCKET","TargetPrefix":"BUCKET/"}}'`,
+    summary:
+      'Enable server access logging to a dedicated, restricted log bucket. Use a log bucket in the same account and region, never the bucket itself.',
+    cli: `aws s3api put-bucket-logging --bucket BUCKET --bucket-logging-status '{"LoggingEnabled":{"TargetBucket":"LOG_BUCKET","TargetPrefix":"BUCKET/"}}'  # replaces the bucket's logging target, if it had one`,
+    docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html',
   },
   evaluate({ s3BucketLogging, s3BucketTags }, { settings }) {
     const tagsByArn = new Map(s3BucketTags.map((entry) => [entry.arn, entry.tags]));

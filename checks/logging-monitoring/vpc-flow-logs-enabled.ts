@@ -27,8 +27,10 @@ export default defineCheck({
   rationale:
     'Flow logs are the network-side record of where traffic to and from analysis hosts went. After a suspected leak of controlled-access data they show which addresses a host talked to and how much it sent, which CloudTrail cannot.',
   remediation: {
-    summary: 'Create a flow log on the VPC (ALL traffic, or REJECT if your security plan accepts it) delivering to CloudWatch Logs or S3, and fix failing deliveries.',
-    cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids VPC_ID --traffic-type ALL --log-destination-type s3 --log-destination arn:aws:s3:::FLOW_LOG_BUCKET',
+    summary:
+      'Create a flow log on each VPC and fix failing deliveries. Log ALL traffic (or REJECT if your security plan accepts it) to CloudWatch Logs or S3.',
+    cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids VPC_ID --traffic-type ALL --log-destination-type s3 --log-destination arn:aws:s3:::FLOW_LOG_BUCKET  # adds a flow log; changes no traffic',
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/working-with-flow-logs.html',
   },
   evaluate({ ec2Vpcs, ec2FlowLogs }, { settings }) {
     return ec2Vpcs.map((vpc) => {

@@ -30,8 +30,10 @@ export default defineCheck({
   rationale:
     'Anything launched without an explicit security group lands in the VPC default group, whose stock rules let every member talk to every other and reach anywhere. Emptying it forces each analysis host to get a deliberately designed group.',
   remediation: {
-    summary: 'Remove every inbound and outbound rule from each default security group and attach purpose-built groups to resources instead.',
-    cli: 'aws ec2 revoke-security-group-egress --group-id SG_ID --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
+    summary:
+      'Remove every rule from each default security group. Attach purpose-built groups to resources first: a resource that relies on the default group loses that traffic.',
+    cli: `aws ec2 describe-network-interfaces --filters Name=group-id,Values=SG_ID --query "NetworkInterfaces[].NetworkInterfaceId" && aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=-1,UserIdGroupPairs=[{GroupId=SG_ID}]' && aws ec2 revoke-security-group-egress --group-id SG_ID --ip-permissions 'IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]'  # removes the default rules: move the interfaces listed first to purpose-built groups`,
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
   },
   evaluate({ ec2SecurityGroups }) {
     return ec2SecurityGroups

@@ -18,8 +18,9 @@ export default defineCheck({
     'Hosts that process controlled-access data belong in private subnets, reached through a VPN, a bastion or Session Manager. A public address puts the host one security-group mistake away from the internet; subnets that auto-assign public IPs make that the default for every new instance.',
   remediation: {
     summary:
-      'Move data-processing instances to private subnets (or release their Elastic IPs), turn off auto-assign public IPv4 on subnets, and tag genuine bastions with the public-exempt tag.',
-    cli: 'aws ec2 modify-subnet-attribute --subnet-id SUBNET_ID --no-map-public-ip-on-launch',
+      'Move data instances to private subnets, or release their public IPs. Turn off auto-assign public IPv4 on subnets, and tag genuine bastions with the public-exempt tag.',
+    cli: 'aws ec2 modify-subnet-attribute --subnet-id SUBNET_ID --no-map-public-ip-on-launch  # affects instances launched later; running instances keep their addresses',
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html',
   },
   evaluate({ ec2Instances, ec2Subnets, ec2RouteTables }, { settings }) {
     const exemptTag = settings.publicExemptTag;

@@ -47,8 +47,9 @@ export default defineCheck({
     'SSH and RDP open to 0.0.0.0/0 or ::/0 expose analysis hosts to constant brute-force and exploit traffic. dbGaP expects remote administration only from institutional networks or through SSM Session Manager.',
   remediation: {
     summary:
-      'Remove the rules that admit the internet to the port (0.0.0.0/0, ::/0, or pieces of them such as 0.0.0.0/1 + 128.0.0.0/1, directly or through a prefix list); reach hosts through SSM Session Manager, a VPN or an approved institutional CIDR instead.',
-    cli: 'aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=0.0.0.0/0}]',
+      'Replace the world-open admin port rule with approved sources. Remove the 0.0.0.0/0 or ::/0 rule (or that entry of the referenced prefix list); reach hosts through SSM Session Manager, a VPN or an approved institutional CIDR instead.',
+    cli: `aws ec2 authorize-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=APPROVED_CIDR}]' && aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=0.0.0.0/0}]'  # adds the approved range before removing the open one, so administrators are not locked out`,
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
   evaluate({ ec2SecurityGroups, ec2PrefixLists }, { settings }) {
     const ports = settings.adminPorts;

@@ -37,8 +37,9 @@ export default defineCheck({
     'Hosts that process controlled-access data should accept no unsolicited traffic from the internet. A group open on every port turns any listening service (Jupyter, RStudio, databases) into an exposure; even single ports need an explicit decision to be public.',
   remediation: {
     summary:
-      'Replace world-open rules with rules scoped to the load balancer, VPN or institutional ranges; keep only ports listed in authorizedPublicPorts open to the internet.',
-    cli: 'aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
+      'Scope world-open rules to the load balancer, VPN or institution ranges. Keep only ports listed in authorizedPublicPorts open to the internet.',
+    cli: `aws ec2 authorize-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=-1,IpRanges=[{CidrIp=INSTITUTION_CIDR}]' && aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]'  # adds the scoped range before removing the open one`,
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html',
   },
   evaluate({ ec2SecurityGroups, ec2PrefixLists }, { settings }) {
     const authorized = IntervalSet.of(settings.authorizedPublicPorts.map((port) => [BigInt(port), BigInt(port)] as const));

@@ -31,8 +31,9 @@ export default defineCheck({
     'A network ACL is the subnet-wide backstop behind security groups: if it denies SSH and RDP from the internet, one mistaken security group cannot expose an analysis host that holds controlled-access data.',
   remediation: {
     summary:
-      'Add an inbound deny for the administrative ports from 0.0.0.0/0 and ::/0, numbered below every allow entry that covers those ports (or remove those allow entries), on every NACL associated with a subnet.',
-    cli: 'aws ec2 create-network-acl-entry --network-acl-id ACL_ID --ingress --rule-number 50 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',
+      'Deny the admin ports from 0.0.0.0/0 and ::/0 in each subnet’s NACL. Add a low-numbered inbound deny entry (or remove the allow entries) on every NACL associated with a subnet.',
+    cli: 'aws ec2 create-network-acl-entry --network-acl-id ACL_ID --ingress --rule-number 50 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny  # adds a deny entry (it fails rather than overwrite a rule 50); repeat with --ipv6-cidr-block ::/0',
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html',
   },
   evaluate({ ec2NetworkAcls }, { settings }) {
     return ec2NetworkAcls

@@ -18,8 +18,10 @@ export default defineCheck({
   rationale:
     'Genomic data moves in bulk between analysis hosts and S3. Without an S3 endpoint in the VPC that traffic leaves through a NAT or internet gateway, and bucket policies cannot pin access to the VPC. A VPN with a tunnel down has lost its redundancy, which is when people improvise less controlled transfer paths.',
   remediation: {
-    summary: 'Add an S3 gateway endpoint (free) to each VPC that hosts data instances and associate it with their route tables; restore or replace VPN tunnels that are DOWN.',
-    cli: 'aws ec2 create-vpc-endpoint --vpc-id VPC_ID --service-name com.amazonaws.REGION.s3 --route-table-ids RTB_ID --region REGION',
+    summary:
+      'Add an S3 gateway endpoint to each VPC that hosts data instances. Associate it with their route tables (it is free); restore or replace VPN tunnels that are DOWN.',
+    cli: 'aws ec2 create-vpc-endpoint --vpc-id VPC_ID --service-name com.amazonaws.REGION.s3 --route-table-ids RTB_ID --region REGION  # routes same-region S3 traffic through the endpoint; its default policy allows all',
+    docUrl: 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html',
   },
   evaluate({ ec2Instances, ec2Vpcs, ec2VpcEndpoints, ec2VpnConnections }, { account }) {
     const findings: Finding[] = [];

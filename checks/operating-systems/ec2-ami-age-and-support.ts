@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'An old or deprecated image means the baseline every analysis host starts from has missed months of fixes, and a deregistered image means nobody can rebuild or audit that baseline any more. Hosts holding controlled-access data should start from a maintained, current image.',
   remediation: {
-    summary: 'Rebuild the image from a current, supported base (or move to the vendor\'s latest AMI), relaunch the instances from it, and keep a refresh cadence shorter than thresholds.maxAmiAgeDays.',
+    summary:
+      'Rebuild the image from a current, supported base and relaunch from it. Or move to the vendor’s latest AMI, and keep a refresh cadence shorter than thresholds.maxAmiAgeDays.',
     cli: 'aws ec2 describe-images --owners amazon --filters Name=name,Values=al2023-ami-2023* --query "sort_by(Images,&CreationDate)[-1].ImageId" --region REGION',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ami-deprecate.html',
   },
   evaluate({ ec2UsedImages }, { settings, now }) {
     const maxDays = settings.thresholds.maxAmiAgeDays;

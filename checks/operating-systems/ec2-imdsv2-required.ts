@@ -11,8 +11,10 @@ export default defineCheck({
   rationale:
     'With IMDSv1, a server-side request forgery in any web tool on an analysis host (a notebook, a genome browser) can read the instance role credentials and, through them, the controlled-access data the role can reach. IMDSv2 session tokens defeat that attack.',
   remediation: {
-    summary: 'Require IMDSv2 on every instance and set the regional account default to required so new instances start that way.',
-    cli: 'aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-tokens required --http-endpoint enabled',
+    summary:
+      'Require IMDSv2 on every instance and as the regional account default. Software that still uses IMDSv1 breaks: check the MetadataNoToken CloudWatch metric first.',
+    cli: 'aws ec2 modify-instance-metadata-options --instance-id INSTANCE_ID --http-tokens required --http-endpoint enabled  # IMDSv1 calls then fail: check the MetadataNoToken metric first',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
   },
   evaluate({ ec2Instances, ec2InstanceMetadataDefaults }) {
     const instances = ec2Instances

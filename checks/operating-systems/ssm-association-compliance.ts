@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'State Manager associations are how a hardening baseline (CIS settings, agent installs, configuration drift correction) is kept applied on analysis hosts. A node whose associations failed has drifted from the configuration the security plan describes. Accounts without associations get no result here; their baseline is covered by the hardening attestation.',
   remediation: {
-    summary: 'Look at the failed association executions on the node, fix the cause (missing agent, permissions, document errors) and re-run the association.',
+    summary:
+      'Fix the cause of each failed association run, then re-run it. Look at the failed executions on the node: a missing agent, permissions or document errors.',
     cli: 'aws ssm list-compliance-items --resource-ids INSTANCE_ID --resource-types ManagedInstance --filters Key=ComplianceType,Values=Association',
+    docUrl: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-compliance.html',
   },
   evaluate({ ssmAssociationCompliance }) {
     return ssmAssociationCompliance.map((node) => {

@@ -11,8 +11,9 @@ export default defineCheck({
     'Patching, inventory and hardening of analysis hosts are only provable for instances that report to Systems Manager. An instance outside it is invisible to patch compliance and usually needs SSH for administration.',
   remediation: {
     summary:
-      'Install or start the SSM Agent, give the instance a role with AmazonSSMManagedInstanceCore, and make sure it can reach the SSM endpoints (VPC endpoints in private subnets).',
+      'Bring the instance under Systems Manager: agent, role and endpoints. Install or start the SSM Agent, give the instance a role with AmazonSSMManagedInstanceCore, and make sure it can reach the SSM endpoints (VPC endpoints in private subnets).',
     cli: 'aws ssm describe-instance-information --filters Key=InstanceIds,Values=INSTANCE_ID',
+    docUrl: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/troubleshooting-managed-instances.html',
   },
   evaluate({ ec2Instances, ssmManagedInstances }) {
     const nodes = new Map(ssmManagedInstances.map((node) => [`${node.region}/${node.instanceId}`, node]));

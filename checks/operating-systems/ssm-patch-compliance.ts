@@ -17,8 +17,9 @@ export default defineCheck({
     'Unpatched operating systems are the most common way into analysis hosts. Patch Manager compliance is the evidence that security updates are applied on time; a host with no recent scan gives no such evidence.',
   remediation: {
     summary:
-      'Associate every managed node with a patch baseline and a maintenance window (or Quick Setup patch policy) that scans at least as often as patchScanMaxAgeDays and installs missing updates.',
+      'Scan and patch every managed node on a schedule with Patch Manager. Associate each node with a patch baseline and a maintenance window (or a Quick Setup patch policy) that scans at least as often as patchScanMaxAgeDays and installs missing updates.',
     cli: 'aws ssm list-compliance-items --resource-ids INSTANCE_ID --resource-types ManagedInstance --filters Key=ComplianceType,Values=Patch',
+    docUrl: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/patch-manager.html',
   },
   evaluate({ ssmManagedInstances, ssmPatchCompliance }, { settings, now }) {
     const compliance = new Map(ssmPatchCompliance.map((entry) => [`${entry.region}/${entry.resourceId}`, entry]));

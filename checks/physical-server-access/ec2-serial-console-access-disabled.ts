@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'The serial console is the cloud equivalent of standing at the server: it reaches an instance below its network controls and security groups, even when the OS is misconfigured. Leaving it off unless a break-glass procedure turns it on keeps that path closed.',
   remediation: {
-    summary: 'Disable serial console access in each region; enable it only temporarily for break-glass troubleshooting.',
-    cli: 'aws ec2 disable-serial-console-access --region REGION',
+    summary:
+      'Disable EC2 serial console access in each region. Enable it only temporarily for break-glass troubleshooting.',
+    cli: 'aws ec2 disable-serial-console-access --region REGION  # closes the serial console of every instance in the region',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configure-access-to-serial-console.html',
   },
   evaluate({ ec2SerialConsole }) {
     return ec2SerialConsole.map((setting) => {

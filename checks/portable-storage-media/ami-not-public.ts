@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'An AMI made from an analysis host carries its disks: cached genotype files, scratch results, keys in home directories. A public AMI lets anyone launch that machine; the regional image block stops new public sharing before it happens.',
   remediation: {
-    summary: 'Make the AMI private, then enable image block public access (block-new-sharing) in each region.',
-    cli: 'aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Remove=[{Group=all}]" && aws ec2 enable-image-block-public-access --image-block-public-access-state block-new-sharing --region REGION',
+    summary:
+      'Make the AMI private, then block public sharing of AMIs in each region. Image block public access (block-new-sharing) stops new public shares.',
+    cli: 'aws ec2 modify-image-attribute --image-id IMAGE_ID --launch-permission "Remove=[{Group=all}]" && aws ec2 enable-image-block-public-access --image-block-public-access-state block-new-sharing --region REGION  # stops public launches; accounts the AMI is shared with by id keep access',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html',
   },
   evaluate({ ec2Images, ec2ImageBlockPublicAccess }) {
     const images = ec2Images.map((image): Finding => {

@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'The regional block is the guard rail that keeps one mistaken modify-snapshot-attribute call from publishing a disk image of controlled-access data. Only block-all-sharing also neutralises snapshots that were made public before the block was set.',
   remediation: {
-    summary: 'Enable snapshot block public access with block-all-sharing in each region (or enforce it with an EC2 declarative policy).',
-    cli: 'aws ec2 enable-snapshot-block-public-access --state block-all-sharing --region REGION',
+    summary:
+      'Turn on snapshot block public access (block-all-sharing) per region. Or enforce it with an EC2 declarative policy.',
+    cli: 'aws ec2 enable-snapshot-block-public-access --state block-all-sharing --region REGION  # public snapshots in the region stop being public',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html',
   },
   evaluate({ ec2SnapshotBlockPublicAccess }) {
     return ec2SnapshotBlockPublicAccess.map((setting) => {

@@ -10,8 +10,10 @@ export default defineCheck({
   rationale:
     'Snapshots are the cloud form of a portable disk: they are copied between regions and accounts and outlive the volume they came from. An unencrypted snapshot carries its data in the clear wherever it goes, and turning on default encryption later does not fix snapshots that already exist.',
   remediation: {
-    summary: 'Copy the snapshot with encryption under a customer-managed KMS key, delete the unencrypted original, and enable EBS encryption by default.',
-    cli: 'aws ec2 copy-snapshot --source-region REGION --source-snapshot-id SNAPSHOT_ID --encrypted --kms-key-id KEY_ARN',
+    summary:
+      'Copy the snapshot with encryption under a customer-managed KMS key. Delete the unencrypted original once the copy is complete and verified, and enable EBS encryption by default.',
+    cli: 'aws ec2 copy-snapshot --source-region REGION --source-snapshot-id SNAPSHOT_ID --encrypted --kms-key-id KEY_ARN  # creates an encrypted copy; the original is untouched',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-copy-snapshot.html',
   },
   evaluate({ ec2Snapshots }) {
     return ec2Snapshots.map((snapshot) => {

@@ -14,8 +14,10 @@ export default defineCheck({
   rationale:
     'A snapshot is a full copy of a disk. If anyone may create a volume from it, any AWS customer can restore the analysis data, reference files or credentials it holds into their own account, with no trace in yours.',
   remediation: {
-    summary: 'Remove the public createVolumePermission from the snapshot, then turn on snapshot block public access (block-all-sharing) in every region.',
-    cli: 'aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type remove --group-names all',
+    summary:
+      'Remove the public createVolumePermission from the snapshot. Then turn on snapshot block public access (block-all-sharing) in every region.',
+    cli: 'aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type remove --group-names all  # makes the snapshot private; shares with named accounts are kept',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html',
   },
   evaluate({ ec2SnapshotPermissions, ec2SnapshotBlockPublicAccess }) {
     const blockStateByRegion = new Map(ec2SnapshotBlockPublicAccess.map((setting) => [setting.region, setting.state]));

@@ -18,8 +18,10 @@ export default defineCheck({
   rationale:
     'Sharing a snapshot or AMI hands a copy of the disk to another account, which then holds the data outside your controls and your audit trail. Controlled-access data may only move to accounts the data access request covers.',
   remediation: {
-    summary: 'Remove grants to accounts that are not in allowedAccounts, or add the account to allowedAccounts once its use is approved.',
-    cli: 'aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type remove --user-ids ACCOUNT_ID',
+    summary:
+      'Remove shares with accounts that are not in allowedAccounts. Or add the account to allowedAccounts once its use is approved.',
+    cli: 'aws ec2 modify-snapshot-attribute --snapshot-id SNAPSHOT_ID --attribute createVolumePermission --operation-type remove --user-ids ACCOUNT_ID  # that account can no longer create volumes from the snapshot',
+    docUrl: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html',
   },
   evaluate({ ec2SnapshotPermissions, ec2ImagePermissions, organization }, { account, settings }) {
     const allowed = new Set([...settings.allowedAccounts, account.id]);

@@ -12,8 +12,10 @@ export default defineCheck({
   rationale:
     'An instance without a role usually reaches S3 with long-lived access keys copied onto its disk, which outlive the project, leak into images and snapshots, and cannot be scoped to one host. A role gives short-lived, automatically rotated credentials.',
   remediation: {
-    summary: 'Attach an instance profile whose role grants only the data access the workload needs, then remove any stored access keys.',
-    cli: 'aws ec2 associate-iam-instance-profile --instance-id INSTANCE_ID --iam-instance-profile Name=PROFILE_NAME',
+    summary:
+      'Attach an instance profile with only the data access the workload needs. Then remove any access keys stored on the instance.',
+    cli: 'aws ec2 associate-iam-instance-profile --instance-id INSTANCE_ID --iam-instance-profile Name=PROFILE_NAME  # fails if the instance already has a profile',
+    docUrl: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
   },
   evaluate({ ec2Instances }) {
     return ec2Instances

@@ -38,8 +38,9 @@ export default defineCheck({
     'A principal with `*` on `*` can read every dataset, turn off logging and grant access to anyone, so a single stolen session or mistaken script bypasses every other control. A principal that can rewrite its own permissions (iam:PutUserPolicy, iam:CreatePolicyVersion, iam:PassRole to a compute service it launches…) is an administrator one call away. Least privilege keeps access to controlled data tied to the people and jobs that need it.',
   remediation: {
     summary:
-      'Replace `Action: *` grants on `Resource: *` and IAM write permissions with scoped policies; scope iam:PassRole to the roles (and iam:PassedToService) a job needs; keep AdministratorAccess for named break-glass principals (settings.breakGlassPrincipals) protected by MFA.',
-    cli: 'aws iam detach-role-policy --role-name ROLE --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
+      'Replace full-admin grants with scoped policies. Replace `Action: *` / `NotAction` grants on `Resource: *`; keep AdministratorAccess for named break-glass principals (settings.breakGlassPrincipals) protected by MFA.',
+    cli: 'aws iam attach-role-policy --role-name ROLE --policy-arn SCOPED_POLICY_ARN && aws iam detach-role-policy --role-name ROLE --policy-arn arn:aws:iam::aws:policy/AdministratorAccess  # attaches the scoped policy before removing admin; never detach it from the role you are signed in with',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
   },
   evaluate({ iamAuthorizationDetails }, { account, settings, now }) {
     const policies = new Map<string, IamManagedPolicyDetail>();

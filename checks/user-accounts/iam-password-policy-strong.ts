@@ -31,8 +31,9 @@ export default defineCheck({
     'IAM users who sign in with a password are only as safe as the weakest password the account accepts. Without a policy AWS accepts short, reused passwords, which guessing and credential-stuffing attacks defeat quickly.',
   remediation: {
     summary:
-      'Set an account password policy with the configured minimum length, all character classes, and reuse prevention (and a maximum age only if your SSP requires expiry); better still, move people to IAM Identity Center with the institutional IdP.',
-    cli: 'aws iam update-account-password-policy --minimum-password-length 14 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --password-reuse-prevention 24 --allow-users-to-change-password',
+      'Set a strong account password policy, or use IAM Identity Center. Use the configured minimum length, all character classes and reuse prevention, and a maximum age only if your SSP requires expiry; better still, move people to IAM Identity Center with the institutional IdP.',
+    cli: 'aws iam get-account-password-policy; aws iam update-account-password-policy --minimum-password-length 14 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --password-reuse-prevention 24 --allow-users-to-change-password  # every option not given returns to its default: carry over what you keep from the current policy (e.g. --max-password-age)',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
   },
   evaluate({ iamPasswordPolicy, iamCredentialReport }, { account, settings }) {
     const entry = iamPasswordPolicy[0];

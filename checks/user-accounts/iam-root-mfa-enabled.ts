@@ -16,8 +16,9 @@ export default defineCheck({
     'The root user can read every object, disable every log and delete every key in the account, and no IAM policy can restrict it. If its password is the only thing standing between an attacker and the controlled-access data, one leaked password exposes everything.',
   remediation: {
     summary:
-      'Sign in as root and assign an MFA device (a hardware key or FIDO security key is preferred over a virtual authenticator app), or remove the root credentials centrally with AWS Organizations root access management.',
+      'Sign in as root and assign an MFA device (a FIDO key is preferred). A hardware or FIDO security key is preferred over a virtual authenticator app; or remove the root credentials centrally with AWS Organizations root access management.',
     cli: 'aws iam get-account-summary --query "SummaryMap.AccountMFAEnabled"  # then enable MFA for root in the console (Security credentials page)',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
   },
   evaluate({ iamCredentialReport, iamAccountSummary, iamVirtualMfaDevices }, { account }) {
     const target = accountArn(account);

@@ -15,8 +15,10 @@ export default defineCheck({
   rationale:
     'A root access key is an unrestricted, long-lived credential that MFA does not protect and no policy can limit. Once it sits in a script or a laptop, anyone who copies it owns the account and every dataset in it.',
   remediation: {
-    summary: 'Sign in as root, delete its access keys (Security credentials page), and use IAM roles for automation.',
+    summary:
+      'Delete the root user’s access keys; use IAM roles for automation. Sign in as root and delete them on the Security credentials page (deactivate them first if you must confirm that nothing uses them).',
     cli: 'aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"  # delete root keys from the root Security credentials page',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
   },
   // Two readings of one fact: the credential report's root row (up to four hours old) and the live account summary.
   // Either showing a key is a certain failure; the summary alone decides "no keys"; one reading missing is one

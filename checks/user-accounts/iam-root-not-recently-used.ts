@@ -13,8 +13,9 @@ export default defineCheck({
     'Root is the archetypal shared credential: whoever holds it acts with no individual identity, no least privilege and no policy guard. Regular use of root means actions on controlled-access data cannot be tied to one approved person.',
   remediation: {
     summary:
-      'Do daily administration through individual IAM Identity Center or IAM identities; keep the root credentials locked away for the few tasks that need them, and investigate recent root sign-ins in CloudTrail.',
+      'Administer through individual identities and lock the root user away. Use IAM Identity Center or IAM identities for daily work, keep the root credentials for the few tasks that need them, and investigate recent root sign-ins in CloudTrail.',
     cli: 'aws cloudtrail lookup-events --lookup-attributes AttributeKey=Username,AttributeValue=root --max-results 50',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html',
   },
   evaluate({ iamCredentialReport }, { account, settings, now }) {
     const target = accountArn(account);

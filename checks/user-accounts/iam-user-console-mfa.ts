@@ -11,8 +11,9 @@ export default defineCheck({
     'A password alone is one phish away from the data. NIST SP 800-171 requires multi-factor authentication for network access to privileged and non-privileged accounts.',
   remediation: {
     summary:
-      'Enable a virtual or hardware MFA device for each user with console access, or remove their console password. Federated (IAM Identity Center/SAML) users are not in this report: attest MFA at the identity provider.',
-    cli: 'aws iam create-virtual-mfa-device --virtual-mfa-device-name USER --outfile qr.png --bootstrap-method QRCodePNG && aws iam enable-mfa-device --user-name USER --serial-number arn:aws:iam::ACCOUNT:mfa/USER --authentication-code1 CODE1 --authentication-code2 CODE2',
+      'Enable MFA for each console user, or remove their console password. Federated (IAM Identity Center/SAML) users are not in this report: attest MFA at the identity provider.',
+    cli: 'aws iam create-virtual-mfa-device --virtual-mfa-device-name USER --outfile qr.png --bootstrap-method QRCodePNG && aws iam enable-mfa-device --user-name USER --serial-number arn:aws:iam::ACCOUNT:mfa/USER --authentication-code1 CODE1 --authentication-code2 CODE2  # adds an MFA device; qr.png holds its secret: delete it once the user has scanned it',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
   },
   evaluate({ iamCredentialReport }) {
     return iamCredentialReport.flatMap((report) =>

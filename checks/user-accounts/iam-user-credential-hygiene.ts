@@ -35,8 +35,9 @@ export default defineCheck({
     'Idle passwords and old access keys are credentials nobody is watching: they belong to people who left, scripts that were forgotten, or keys copied long ago. Each one is a path to the controlled-access data that no approved user needs.',
   remediation: {
     summary:
-      'Disable credentials unused beyond the window and rotate access keys older than the rotation period; prefer roles or IAM Identity Center over long-lived keys. How many credentials a user holds is judged by iam-user-single-credential.',
-    cli: 'aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive && aws iam delete-login-profile --user-name USER',
+      'Deactivate unused credentials and rotate old access keys. Disable credentials unused beyond the window and rotate access keys older than the rotation period; prefer roles or IAM Identity Center over long-lived keys. How many credentials a user holds is judged by iam-user-single-credential.',
+    cli: 'aws iam update-access-key --user-name USER --access-key-id ACCESS_KEY_ID --status Inactive  # reversible (--status Active); delete the key only once nothing has broken',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   evaluate({ iamCredentialReport }, { settings, now }) {
     const { thresholds } = settings;

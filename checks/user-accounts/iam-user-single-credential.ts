@@ -11,8 +11,9 @@ export default defineCheck({
     'A person signs in to the console; a program uses an access key. A user with both, or with two active keys, is a human account doing automation (or a key left behind after a rotation), which doubles the credentials that can reach controlled-access data. CIS AWS Foundations (IAM 1.11 and 1.13) asks for one active key per user and no keys on console users.',
   remediation: {
     summary:
-      'Give automation its own role (or a dedicated user), deactivate the extra access key once nothing uses it (check its last-used date first), and keep console users without access keys.',
-    cli: 'aws iam list-access-keys --user-name USER && aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive',
+      'Keep one credential per user; automation gets its own role or user. Deactivate the extra access key once nothing uses it (check its last-used date first), and keep console users without access keys.',
+    cli: 'aws iam list-access-keys --user-name USER && aws iam update-access-key --user-name USER --access-key-id ACCESS_KEY_ID --status Inactive  # reversible (--status Active); check the key\'s last use first (get-access-key-last-used)',
+    docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   evaluate({ iamCredentialReport }) {
     return iamCredentialReport.flatMap((report) =>

@@ -13,6 +13,7 @@ import { DEFAULT_ORG_ROLE_NAME, parseShard, type Shard } from '../collect/organi
 import { DEFAULT_CONFIG_FILE } from '../config/config-file.js';
 import { DEFAULT_WAIVER_WARNING_DAYS, DEFAULT_WAIVERS_FILE } from '../config/waivers.js';
 import { FAIL_ON_THRESHOLDS, findingsExitCodeProblem } from '../exit-code.js';
+import { RESULT_STATUSES, type ResultStatus } from '../model/check.js';
 import { CONTROL_AREAS } from '../model/control-areas.js';
 import { SEVERITIES } from '../model/severity.js';
 
@@ -78,6 +79,14 @@ export function parseList(value: string, previous: unknown): string[] {
 /** A list of enum values, lower-cased: `--severity HIGH,Critical`. Unknown values are refused where they are used. */
 function parseLowerCaseList(value: string, previous: unknown): string[] {
   return parseList(value.toLowerCase(), previous);
+}
+
+/** `--status pass,FAIL,…`: the statuses the table lists (case-insensitive; `not-applicable` = `not_applicable`). */
+export function parseStatusList(value: string, previous: unknown): ResultStatus[] {
+  const statuses = parseList(value, undefined).map((item) => item.toLowerCase().replace('-', '_'));
+  const unknown = statuses.find((status) => !(RESULT_STATUSES as readonly string[]).includes(status));
+  if (unknown !== undefined) throw new InvalidArgumentError(`Unknown status '${unknown}' (use ${RESULT_STATUSES.join(', ')}).`);
+  return [...new Set([...((previous as ResultStatus[] | undefined) ?? []), ...(statuses as ResultStatus[])])];
 }
 
 function lowerCase(value: string): string {
@@ -401,6 +410,32 @@ export const OPTIONS = {
   },
   color: { flags: '--no-color', group: 'output', commands: { scan: 'plain output (also: NO_COLOR)', merge: 'plain output (also: NO_COLOR)' } },
   showPassed: { flags: '--show-passed', group: 'output', commands: { scan: 'list passing results in the table too', merge: 'list passing results in the table too' } },
+  showManual: {
+    flags: '--show-manual',
+    group: 'output',
+    commands: {
+      scan: 'print the attestation items in the table (default: one line pointing to them)',
+      merge: 'print the attestation items in the table (default: one line pointing to them)',
+    },
+  },
+  status: {
+    flags: '--status',
+    value: '<list>',
+    group: 'output',
+    commands: {
+      scan: { description: `table: list only results with these statuses (${RESULT_STATUSES.join(', ')}); the exit code still counts every result`, list: true },
+      merge: { description: `table: list only results with these statuses (${RESULT_STATUSES.join(', ')}); the exit code still counts every result`, list: true },
+    },
+    parse: parseStatusList,
+  },
+  wide: {
+    flags: '--wide',
+    group: 'output',
+    commands: {
+      scan: 'table: full ARNs, one finding per line (lines may be wider than the terminal)',
+      merge: 'table: full ARNs, one finding per line (lines may be wider than the terminal)',
+    },
+  },
   quiet: {
     flags: '-q, --quiet',
     group: 'output',

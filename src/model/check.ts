@@ -16,6 +16,19 @@ export interface NistMapping {
   sp800_171r3: string[];
 }
 
+/** How to fix a failure. Shown in the table (first sentence and link), CSV, JSON, SARIF, HTML and the README. */
+export interface Remediation {
+  /** What to do, in a few sentences. The first sentence is the one-line fix the terminal table shows. */
+  summary: string;
+  /**
+   * An AWS CLI example. It never destroys or replaces something as written: it merges into an existing policy or
+   * configuration instead of overwriting it, snapshots before it deletes, and says so where it must change something.
+   */
+  cli?: string;
+  /** The AWS documentation page for the fix (every automated check has one). */
+  docUrl?: string;
+}
+
 /** What a check's evaluate() returns for one resource. The runner adds the check's metadata. */
 export interface Finding {
   status: ResultStatus;
@@ -52,7 +65,7 @@ export interface CheckDefinition<N extends readonly InventoryKey[] = readonly In
   /** Inventory keys this check reads. Empty for manual attestation items. */
   needs: N;
   rationale: string;
-  remediation: { summary: string; cli?: string };
+  remediation: Remediation;
   /** `automated` checks read the inventory; `manual` items are attestations no API can show. */
   kind?: 'automated' | 'manual';
   /**
@@ -72,7 +85,7 @@ export interface Check {
   nist: NistMapping;
   needs: readonly InventoryKey[];
   rationale: string;
-  remediation: { summary: string; cli?: string };
+  remediation: Remediation;
   kind: 'automated' | 'manual';
   judgesFailuresOf?: readonly InventoryKey[];
   evaluate(items: Partial<{ [K in InventoryKey]: InventoryItems[K][] }>, context: EvaluationContext): Finding[];

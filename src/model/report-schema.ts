@@ -61,7 +61,11 @@ export const checkSummarySchema = z
     kind: z.enum(['automated', 'manual']),
     nist: nistSchema,
     rationale: text,
-    remediation: z.strictObject({ summary: text, cli: text.optional() }),
+    remediation: z.strictObject({
+      summary: text,
+      cli: text.optional(),
+      docUrl: z.string().regex(/^https:\/\/\S+$/).optional().meta({ description: 'The AWS documentation page for the fix.' }),
+    }),
   })
   .meta({ id: 'check' });
 

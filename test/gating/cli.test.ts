@@ -176,7 +176,7 @@ describe('baselines through the CLI', () => {
     expect(table.stdout).toContain('[new] Bucket');
     expect(table.stdout).toContain('[existing]');
     expect(table.stdout).toContain(`1 new, ${existing} existing failure(s), 1 fixed`);
-    expect(table.stdout).toContain(`FIXED  s3-bucket-ssl-only  ${passing.resourceArn}  (now pass)`);
+    expect(table.stdout).toContain(`FIXED  s3-bucket-ssl-only ${passing.resourceArn} (now pass)`);
   });
 
   it('a baseline with the wrong schemaVersion stops the scan (exit 2)', async () => {

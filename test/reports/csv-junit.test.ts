@@ -19,6 +19,19 @@ describe('CSV writer', () => {
     expect(rows.find((row) => row.check_id === 'iam-user-console-mfa')!.region).toBe('global');
   });
 
+  it('gives each row its check\'s remediation: summary, CLI example and AWS documentation page, after the older columns', () => {
+    expect(CSV_COLUMNS.slice(-3)).toEqual(['remediation_summary', 'remediation_cli', 'remediation_doc_url']);
+    const rows = parse(renderCsv(fixtureScanResult()), { columns: true }) as Record<string, string>[];
+    const row = rows.find((entry) => entry.check_id === 'ec2-sg-no-public-admin-ports' && entry.status === 'fail')!;
+    expect([row.remediation_summary, row.remediation_cli, row.remediation_doc_url]).toEqual([
+      'Restrict the rule to approved administrative CIDRs.',
+      'aws ec2 revoke-security-group-ingress --group-id SG --protocol tcp --port 22 --cidr 0.0.0.0/0',
+      'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+    ]);
+    const manual = rows.find((entry) => entry.status === 'manual')!;
+    expect([manual.remediation_cli, manual.remediation_doc_url]).toEqual(['', '']);
+  });
+
   it('neutralizes cells a spreadsheet would run as formulas', () => {
     const rows = parse(renderCsv(fixtureScanResult()), { columns: true }) as Record<string, string>[];
     expect(rows.find((row) => row.status === 'not_applicable')!.message).toBe(`'=HYPERLINK("http://evil.example") no buckets`);

@@ -12,7 +12,7 @@ export const FIXTURE_CHECKS: CheckSummary[] = [
     kind: 'automated',
     nist: { sp800_53r5: ['IA-2(1)', 'IA-2(2)'], sp800_171r2: ['3.5.3'], sp800_171r3: ['03.05.03'] },
     rationale: 'A stolen password alone must not open the console of an account holding controlled-access data.',
-    remediation: { summary: 'Enable a virtual or hardware MFA device for each console user.', cli: 'aws iam enable-mfa-device --user-name USER --serial-number ARN --authentication-code1 CODE1 --authentication-code2 CODE2' },
+    remediation: { summary: 'Enable a virtual or hardware MFA device for each console user.', cli: 'aws iam enable-mfa-device --user-name USER --serial-number ARN --authentication-code1 CODE1 --authentication-code2 CODE2', docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html' },
   },
   {
     id: 's3-bucket-ssl-only',
@@ -22,7 +22,7 @@ export const FIXTURE_CHECKS: CheckSummary[] = [
     kind: 'automated',
     nist: { sp800_53r5: ['SC-8', 'SC-8(1)'], sp800_171r2: ['3.13.8'], sp800_171r3: ['03.13.08'] },
     rationale: 'Data in transit to and from the bucket must be encrypted.',
-    remediation: { summary: 'Add a Deny statement on aws:SecureTransport=false.', cli: 'aws s3api put-bucket-policy --bucket BUCKET --policy file://policy.json' },
+    remediation: { summary: 'Add a Deny statement on aws:SecureTransport=false.', cli: 'aws s3api put-bucket-policy --bucket BUCKET --policy file://policy.json', docUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html' },
   },
   {
     id: 'ec2-sg-no-public-admin-ports',
@@ -32,7 +32,7 @@ export const FIXTURE_CHECKS: CheckSummary[] = [
     kind: 'automated',
     nist: { sp800_53r5: ['SC-7', 'AC-17'], sp800_171r2: ['3.13.1', '3.1.12'], sp800_171r3: ['03.13.01', '03.01.12'] },
     rationale: 'SSH and RDP open to 0.0.0.0/0 invite brute force against hosts that process genomic data.',
-    remediation: { summary: 'Restrict the rule to approved administrative CIDRs.', cli: 'aws ec2 revoke-security-group-ingress --group-id SG --protocol tcp --port 22 --cidr 0.0.0.0/0' },
+    remediation: { summary: 'Restrict the rule to approved administrative CIDRs.', cli: 'aws ec2 revoke-security-group-ingress --group-id SG --protocol tcp --port 22 --cidr 0.0.0.0/0', docUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
   },
   {
     id: 'physical-datacenter-attestation',

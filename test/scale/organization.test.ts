@@ -62,7 +62,7 @@ describe('scan --org', () => {
     const io = captureIo();
     // The full table, not the --quiet one.
     await run([...ORG_SCAN.filter((flag) => flag !== 'json' && flag !== '--format' && flag !== '--quiet'), '--no-color'], io);
-    expect(io.out()).toContain('4 accounts (aws), 2 regions: us-east-1, us-west-2');
+    expect(io.out()).toMatch(/^dbgap-audit \S+ · 4 accounts \(aws\)\nRegions \(2\): us-east-1, us-west-2\n/);
     expect(io.out()).toContain('Skipped (not enabled): af-south-1');
     expect(io.out()).toMatch(/Per account:[\s\S]*│ 333333333333 │ 0 +│ 0 +│ 2 /);
   });
