@@ -36,7 +36,7 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['an unknown control area', ['scan', '--inventory', EXAMPLE_INVENTORY, '--control-area', 'kitchen'], /Unknown control area 'kitchen'/],
     ['a malformed region', ['scan', '--region', 'mars-1'], /Unknown AWS region 'mars-1' given to --region/],
     // --regions is the old spelling of --region: the message names the one flag that means "regions to scan".
-    ['a malformed region in a list', ['scan', '--regions', 'us-east-1,us_west_2'], /Unknown AWS region 'us_west_2' given to --region /],
+    ['a malformed region in a list', ['scan', '--regions', 'us-east-1,us_west_2'], /Unknown AWS region 'us_west_2' given to --region\b/],
     ['an invalid endpoint URL', ['scan', '--endpoint-url', 'not a url'], /--endpoint-url 'not a url' is not a valid URL/],
     ['a missing inventory file', ['scan', '--inventory', join(directory, 'nope.json')], /The inventory file .*nope\.json does not exist/],
     ['an inventory path that is a directory', ['scan', '--inventory', join(directory, 'a-directory')], /is a directory/],

@@ -49,7 +49,7 @@ describe('bash', () => {
   it('completes commands, flags, choices, comma-separated lists, files and --flag=value', () => {
     writeFileSync(join(directory, 'inventory.json'), '{}');
     const cases: Array<[string[], string[]]> = [
-      [['dbgap-audit', ''], ['scan', 'collect', 'merge', 'diff', 'list-checks', 'policy', 'evidence', 'verify-evidence', 'completion']],
+      [['dbgap-audit', ''], ['scan', 'collect', 'merge', 'diff', 'list-checks', 'policy', 'evidence', 'verify-evidence', 'poam', 'completion']],
       [['dbgap-audit', 'sc'], ['scan']],
       [['dbgap-audit', '--ver'], ['--version']],
       [['dbgap-audit', 'scan', '--for'], ['--format']],
@@ -71,7 +71,7 @@ describe('bash', () => {
     expect(bashCandidates(cases.map(([words]) => words))).toEqual(cases.map(([, candidates]) => candidates));
   });
 
-  it.each(['scan', 'collect', 'merge', 'diff', 'list-checks', 'policy', 'evidence', 'verify-evidence', 'completion'])(
+  it.each(['scan', 'collect', 'merge', 'diff', 'list-checks', 'policy', 'evidence', 'verify-evidence', 'poam', 'completion'])(
     'offers exactly the visible flags of %s (no hidden alias)',
     (command) => {
       const [offered = []] = bashCandidates([['dbgap-audit', command, '--']]);
@@ -100,7 +100,7 @@ describe.skipIf(!has('fish'))('fish', () => {
 describe.skipIf(!has('zsh'))('zsh', () => {
   const harness = join(import.meta.dirname, '..', 'fixtures', 'zsh-candidates.zsh');
   it.each([
-    ['dbgap-audit ', 'scan collect merge diff list-checks policy evidence verify-evidence completion'],
+    ['dbgap-audit ', 'scan collect merge diff list-checks policy evidence verify-evidence poam completion'],
     ['dbgap-audit scan --for', '--format'],
     ['dbgap-audit scan -f json,s', 'sarif'],
     ['dbgap-audit scan --check s3-bucket-ssl-only,s3-bucket-v', 's3-bucket-versioning-enabled'],

@@ -138,7 +138,7 @@ describe('SARIF writer', () => {
     const descriptors = buildSarif(fixtureScanResult()).runs[0]!.tool.driver.notifications;
     expect(descriptors.map((descriptor) => descriptor.id)).toEqual([
       'collection-access-denied', 'collection-throttled', 'collection-timeout', 'collection-region-disabled', 'collection-not-available',
-      'collection-network', 'collection-unknown', 'results-truncated', 'too-many-runs',
+      'collection-unreadable', 'collection-server-error', 'collection-network', 'collection-unknown', 'results-truncated', 'too-many-runs',
     ]);
     for (const descriptor of descriptors) {
       expect(descriptor.name).toMatch(/^[A-Z][A-Za-z]+$/);
