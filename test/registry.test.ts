@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../checks/index.js';
-import { COLLECTOR_MODULES, COLLECTORS } from '../src/collect/collectors.js';
+import { COLLECTOR_MODULES, COLLECTORS, collectorsByService } from '../src/collect/collectors.js';
 import { CONTROL_AREA_IDS } from '../src/model/control-areas.js';
 import { SEVERITIES } from '../src/model/severity.js';
 import { firstSentence } from '../reports/table.js';
@@ -192,12 +192,9 @@ describe('inventory keys are filed by AWS service', () => {
   });
 
   it("collects each key in its service's module", () => {
-    for (const [service, module] of Object.entries(COLLECTOR_MODULES)) {
-      const keys = Object.values(module)
-        .flatMap((value) => (isRecord(value) && 'key' in value ? [value] : isRecord(value) ? Object.values(value) : []))
-        .flatMap((value) => (isRecord(value) && typeof value.key === 'string' && 'collect' in value ? [value.key] : []));
-      expect(keys.length, `${service} exports no collector`).toBeGreaterThan(0);
-      for (const key of keys) expect(serviceOf(key), `${key} is collected in ${service}`).toBe(service);
+    for (const [service, collectors] of collectorsByService()) {
+      expect(collectors.length, `${service} exports no collector`).toBeGreaterThan(0);
+      for (const { key } of collectors) expect(serviceOf(key), `${key} is collected in ${service}`).toBe(service);
     }
   });
 
@@ -207,6 +204,3 @@ describe('inventory keys are filed by AWS service', () => {
   });
 });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}

@@ -38,8 +38,9 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   ssm,
 };
 
-function collectorsOf(modules: typeof COLLECTOR_MODULES): KeyCollector[] {
-  return Object.values(modules).flatMap((module) => Object.values(flatten(module)).filter(isCollector));
+/** Each service's collectors, as its module exports them (the registry test maps their keys to the service). */
+export function collectorsByService(): Array<[service: string, collectors: KeyCollector[]]> {
+  return Object.entries(COLLECTOR_MODULES).map(([service, module]) => [service, Object.values(flatten(module)).filter(isCollector)]);
 }
 
 function flatten(module: Record<string, unknown>): Record<string, unknown> {
@@ -54,7 +55,7 @@ function isCollector(value: unknown): value is KeyCollector {
   return typeof value === 'object' && value !== null && 'key' in value && 'collect' in value && 'apis' in value;
 }
 
-const byKey = new Map(collectorsOf(COLLECTOR_MODULES).map((collector) => [collector.key, collector]));
+const byKey = new Map(collectorsByService().flatMap(([, collectors]) => collectors.map((collector) => [collector.key, collector] as const)));
 
 /** The mapped type makes a key without a collector a compile error. */
 export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
