@@ -6,21 +6,38 @@
  */
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient } from '@aws-sdk/client-account';
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { BackupClient } from '@aws-sdk/client-backup';
+import { BatchClient } from '@aws-sdk/client-batch';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { DataSyncClient } from '@aws-sdk/client-datasync';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { EFSClient } from '@aws-sdk/client-efs';
+import { EMRClient } from '@aws-sdk/client-emr';
+import { FSxClient } from '@aws-sdk/client-fsx';
+import { GlueClient } from '@aws-sdk/client-glue';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { Macie2Client } from '@aws-sdk/client-macie2';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { RAMClient } from '@aws-sdk/client-ram';
+import { RDSClient } from '@aws-sdk/client-rds';
+import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
+import { TransferClient } from '@aws-sdk/client-transfer';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { type AwsCredentialIdentity, type AwsCredentialIdentityProvider, SMITHY_CONTEXT_KEY } from '@smithy/types';
 import type { RequestPool } from './request-pool.js';
@@ -31,21 +48,38 @@ import { ClassifiedRetryStrategy, type RetryMode } from './retry-strategy.js';
 export const CLIENT_CLASSES = {
   accessanalyzer: AccessAnalyzerClient,
   account: AccountClient,
+  athena: AthenaClient,
+  backup: BackupClient,
+  batch: BatchClient,
   cloudtrail: CloudTrailClient,
   cloudwatch: CloudWatchClient,
   config: ConfigServiceClient,
+  datasync: DataSyncClient,
+  dynamodb: DynamoDBClient,
   ec2: EC2Client,
+  efs: EFSClient,
+  emr: EMRClient,
+  fsx: FSxClient,
+  glue: GlueClient,
   guardduty: GuardDutyClient,
   iam: IAMClient,
+  inspector2: Inspector2Client,
   kms: KMSClient,
+  lambda: LambdaClient,
   logs: CloudWatchLogsClient,
   macie2: Macie2Client,
   organizations: OrganizationsClient,
+  ram: RAMClient,
+  rds: RDSClient,
+  redshift: RedshiftClient,
   s3: S3Client,
   s3control: S3ControlClient,
+  sagemaker: SageMakerClient,
+  securityhub: SecurityHubClient,
   sns: SNSClient,
   ssm: SSMClient,
   sts: STSClient,
+  transfer: TransferClient,
 } as const;
 
 export type ServiceName = keyof typeof CLIENT_CLASSES;

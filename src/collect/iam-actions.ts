@@ -5,6 +5,8 @@
 const ACTION_PREFIX: Record<string, string> = {
   s3control: 's3',
   accessanalyzer: 'access-analyzer',
+  efs: 'elasticfilesystem',
+  emr: 'elasticmapreduce',
 };
 
 const ACTION_OVERRIDES: Record<string, string> = {

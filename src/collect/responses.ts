@@ -20,28 +20,48 @@
 import { NormalizedSchema } from '@smithy/core/schema';
 import { z } from 'zod';
 
-/** How a service encodes its answers on the wire (the SDK protocol of its client). */
-export type WireProtocol = 'rest-xml' | 'query' | 'ec2' | 'json';
+/**
+ * How a service encodes its answers on the wire (the SDK protocol of its client). `rest-json` answers are one JSON object in
+ * the body, like `json`; the two differ only in how requests are addressed.
+ */
+export type WireProtocol = 'rest-xml' | 'query' | 'ec2' | 'json' | 'rest-json';
 
 export const SERVICE_PROTOCOLS: Readonly<Record<string, WireProtocol>> = {
   accessanalyzer: 'json',
   account: 'json',
+  athena: 'json',
+  backup: 'rest-json',
+  batch: 'rest-json',
   cloudtrail: 'json',
   // CloudWatch answers in AWS JSON 1.0 since the SDK moved it off the Query protocol.
   cloudwatch: 'json',
   config: 'json',
+  datasync: 'json',
+  dynamodb: 'json',
   ec2: 'ec2',
+  efs: 'rest-json',
+  emr: 'json',
+  fsx: 'json',
+  glue: 'json',
   guardduty: 'json',
   iam: 'query',
+  inspector2: 'rest-json',
   kms: 'json',
+  lambda: 'rest-json',
   logs: 'json',
   macie2: 'json',
   organizations: 'json',
+  ram: 'rest-json',
+  rds: 'query',
+  redshift: 'query',
   s3: 'rest-xml',
   s3control: 'rest-xml',
+  sagemaker: 'json',
+  securityhub: 'rest-json',
   sns: 'query',
   ssm: 'json',
   sts: 'query',
+  transfer: 'json',
 };
 
 export interface ResponseContract {
@@ -316,7 +336,7 @@ export type ExpectedBody = { kind: 'xml'; root: string; alternateRoot?: string }
 
 export function expectedBody(service: string, operation: string): ExpectedBody | undefined {
   const protocol = SERVICE_PROTOCOLS[service];
-  if (protocol === 'json') return { kind: 'json' };
+  if (protocol === 'json' || protocol === 'rest-json') return { kind: 'json' };
   if (protocol === 'query' || protocol === 'ec2') return { kind: 'xml', root: `${operation}Response` };
   const contract = RESPONSES[`${service}.${operation}` as ApiName] as ResponseContract | undefined;
   if (!contract?.xmlRoot) return undefined;

@@ -12,20 +12,37 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as accessanalyzer from '@aws-sdk/client-accessanalyzer';
 import * as account from '@aws-sdk/client-account';
+import * as athena from '@aws-sdk/client-athena';
+import * as backup from '@aws-sdk/client-backup';
+import * as batch from '@aws-sdk/client-batch';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as cloudwatch from '@aws-sdk/client-cloudwatch';
 import * as logs from '@aws-sdk/client-cloudwatch-logs';
 import * as config from '@aws-sdk/client-config-service';
+import * as datasync from '@aws-sdk/client-datasync';
+import * as dynamodb from '@aws-sdk/client-dynamodb';
 import * as ec2 from '@aws-sdk/client-ec2';
+import * as efs from '@aws-sdk/client-efs';
+import * as emr from '@aws-sdk/client-emr';
+import * as fsx from '@aws-sdk/client-fsx';
+import * as glue from '@aws-sdk/client-glue';
 import * as guardduty from '@aws-sdk/client-guardduty';
 import * as iam from '@aws-sdk/client-iam';
+import * as inspector2 from '@aws-sdk/client-inspector2';
 import * as kms from '@aws-sdk/client-kms';
+import * as lambda from '@aws-sdk/client-lambda';
 import * as macie2 from '@aws-sdk/client-macie2';
 import * as organizations from '@aws-sdk/client-organizations';
+import * as ram from '@aws-sdk/client-ram';
+import * as rds from '@aws-sdk/client-rds';
+import * as redshift from '@aws-sdk/client-redshift';
 import * as s3 from '@aws-sdk/client-s3';
 import * as s3control from '@aws-sdk/client-s3-control';
+import * as sagemaker from '@aws-sdk/client-sagemaker';
+import * as securityhub from '@aws-sdk/client-securityhub';
 import * as sns from '@aws-sdk/client-sns';
 import * as ssm from '@aws-sdk/client-ssm';
+import * as transfer from '@aws-sdk/client-transfer';
 import { NormalizedSchema } from '@smithy/core/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -47,20 +64,37 @@ const NOW = new Date('2026-11-23T00:00:00Z');
 const SDK_MODULES: Record<string, Record<string, unknown>> = {
   accessanalyzer,
   account,
+  athena,
+  backup,
+  batch,
   cloudtrail,
   cloudwatch,
   config,
+  datasync,
+  dynamodb,
   ec2,
+  efs,
+  emr,
+  fsx,
+  glue,
   guardduty,
   iam,
+  inspector2,
   kms,
+  lambda,
   logs,
   macie2,
   organizations,
+  ram,
+  rds,
+  redshift,
   s3,
   s3control,
+  sagemaker,
+  securityhub,
   sns,
   ssm,
+  transfer,
 };
 
 const DECLARED = [...new Set(Object.values(COLLECTORS).flatMap((collector) => collector.apis))].sort() as ApiName[];
