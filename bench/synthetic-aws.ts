@@ -11,6 +11,7 @@
  */
 import { AwsClients, type ClientOf, type ClientSettings, type ServiceName } from '../src/collect/aws-clients.js';
 import { RESPONSES } from '../src/collect/responses.js';
+import { SYNTHETIC_SERVICES } from './synthetic/index.js';
 
 /** The APIs the synthetic account answers: every API a collector can send. */
 export const SYNTHETIC_APIS: ReadonlySet<string> = new Set(Object.keys(RESPONSES));
@@ -52,10 +53,10 @@ export interface RecordedCall {
   input: unknown;
 }
 
-type Output = Record<string, unknown>;
-type Input = Record<string, unknown>;
+export type Output = Record<string, unknown>;
+export type Input = Record<string, unknown>;
 
-function serviceError(name: string, httpStatusCode: number, message = `${name} (synthetic)`): Error {
+export function serviceError(name: string, httpStatusCode: number, message = `${name} (synthetic)`): Error {
   return Object.assign(new Error(message), { name, $metadata: { httpStatusCode }, $fault: httpStatusCode >= 500 ? 'server' : 'client' });
 }
 
@@ -72,7 +73,7 @@ function stableFraction(text: string): number {
 const sleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 
 /** One page of a listing: `start` from the request's token, `limit` from its page-size field or AWS's default. */
-function paged<T>(all: readonly T[], input: Input, token: string, limitField: string | undefined, defaultLimit: number | undefined): { items: T[]; next?: string } {
+export function paged<T>(all: readonly T[], input: Input, token: string, limitField: string | undefined, defaultLimit: number | undefined): { items: T[]; next?: string } {
   const start = Number(input[token] ?? 0);
   const requested = limitField ? Number(input[limitField] ?? 0) : 0;
   const limit = requested > 0 ? requested : (defaultLimit ?? all.length);
@@ -86,7 +87,7 @@ const NOW = new Date('2026-11-20T00:00:00Z');
 const iso = (date: Date) => date.toISOString();
 
 /** Which of `count` resources spread over `regions` live in `region` (by index). */
-function indexesIn(count: number, regions: readonly string[], region: string): number[] {
+export function indexesIn(count: number, regions: readonly string[], region: string): number[] {
   const position = regions.indexOf(region);
   if (position < 0) return [];
   return Array.from({ length: count }, (_, index) => index).filter((index) => index % regions.length === position);
@@ -167,8 +168,10 @@ export class SyntheticAws {
       case 'iam':
       case 'sts':
         return this.iam(api, input);
-      default:
-        return this.others(api, region, input);
+      default: {
+        const responder = SYNTHETIC_SERVICES[service];
+        return responder ? responder(this, api, region, input) : this.others(api, region, input);
+      }
     }
   }
 

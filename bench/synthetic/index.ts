@@ -1,0 +1,12 @@
+/**
+ * The synthetic account's answers for the data services (issue 16), one file per service
+ * (`bench/synthetic/<service>.ts`, the service id of src/collect/aws-clients.ts), so each can grow on its own.
+ * The older services answer from bench/synthetic-aws.ts itself.
+ */
+import type { Input, Output, SyntheticAws } from '../synthetic-aws.js';
+
+/** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
+export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
+
+/** Service id → its responder; sorted. */
+export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {};
