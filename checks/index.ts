@@ -44,6 +44,7 @@ import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import guarddutyProtectionPlans from './logging-monitoring/guardduty-protection-plans.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
 import iamPasswordPolicyStrong from './user-accounts/iam-password-policy-strong.js';
+import iamRoleServiceTrustConfusedDeputy from './authorizing-access/iam-role-service-trust-confused-deputy.js';
 import iamRoleTrustRestricted from './authorizing-access/iam-role-trust-restricted.js';
 import iamRootMfaEnabled from './user-accounts/iam-root-mfa-enabled.js';
 import iamRootNoAccessKeys from './user-accounts/iam-root-no-access-keys.js';
@@ -134,6 +135,7 @@ export const CHECKS: readonly Check[] = [
   guarddutyProtectionPlans,
   iamNoFullAdminPolicies,
   iamPasswordPolicyStrong,
+  iamRoleServiceTrustConfusedDeputy,
   iamRoleTrustRestricted,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,

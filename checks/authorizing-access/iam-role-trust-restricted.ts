@@ -12,15 +12,18 @@ function canSend(principal: RequestPrincipal, action: string): boolean {
 }
 
 /**
- * Services that deliver role credentials only to resources in the role's own account (an instance, a function,
- * a task), so the confused-deputy pattern does not apply and AWS documents no SourceAccount condition for them.
+ * A service principal that any account can point at the role (no source condition) is the confused-deputy question
+ * of iam-role-service-trust-confused-deputy; a service bound to an account the policy names is an outside account's
+ * grant, and stays here.
  */
-const SAME_ACCOUNT_SERVICES = new Set(['ec2.amazonaws.com', 'lambda.amazonaws.com', 'edgelambda.amazonaws.com', 'ecs-tasks.amazonaws.com', 'eks.amazonaws.com', 'eks-fargate-pods.amazonaws.com']);
+function isOutsideAccountGrant(found: ExternalAccess): boolean {
+  return found.outsider.kind !== 'service' || found.outsider.forAccount !== undefined;
+}
 
 /**
  * Anyone with AWS credentials is critical when a statement admits them without any condition, high otherwise; a named
  * unapproved account or a web identity provider's other users are high; another account of a named organization is
- * medium; a service that can be made to act for another account is low (high when the policy names that account).
+ * medium; a service bound to an unapproved account the policy names is high.
  */
 function severityOf(found: ExternalAccess, policy: ParsedPolicy): Severity {
   const { outsider, answer } = found;
@@ -30,8 +33,6 @@ function severityOf(found: ExternalAccess, policy: ParsedPolicy): Severity {
       const granting = policy.statements.filter((statement) => answer.allowedBy.includes(statement.label));
       return granting.some((statement) => statement.conditions.length === 0) ? 'critical' : 'high';
     }
-    case 'service':
-      return outsider.forAccount ? 'high' : 'low';
     default:
       return 'high';
   }
@@ -52,7 +53,7 @@ export default defineCheck({
     'A role is a door into the account: whoever its trust policy admits gets its permissions, including read access to controlled data. Trusting an unapproved account, every identity, or every user of an identity provider lets people outside the DAC approval walk in.',
   remediation: {
     summary:
-      'Limit each role’s trust policy to this account and approved accounts. Approved accounts are settings.allowedAccounts; require sts:ExternalId (third parties) or MFA for cross-account trust; add aws:SourceAccount/aws:SourceArn for service principals and `sub` conditions for OIDC providers.',
+      'Limit each role’s trust policy to this account and approved accounts. Approved accounts are settings.allowedAccounts; require sts:ExternalId for third parties, `sub` (and `aud`) conditions for OIDC providers, and name only approved accounts in aws:SourceAccount/aws:SourceArn of service principals.',
     cli: 'aws iam get-role --role-name ROLE --query Role.AssumeRolePolicyDocument > trust-policy.json  # edit the principals and conditions in trust-policy.json, then (it replaces the whole trust policy): aws iam update-assume-role-policy --role-name ROLE --policy-document file://trust-policy.json',
     docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-trust-policy.html',
   },
@@ -70,13 +71,12 @@ export default defineCheck({
         now,
         anonymous: false,
         network: 'anywhere',
-        sameAccountServices: SAME_ACCOUNT_SERVICES,
-      });
+      }).filter(isOutsideAccountGrant);
       const allowed = found.filter((item) => item.answer.verdict === 'allowed');
       const unknown = found.filter((item) => item.answer.verdict === 'unknown');
       const unknownText = unknown.length > 0 ? ` Undecided: ${unknown.map((item) => describeAnswer(item.answer)).join('; ')}.` : '';
       if (allowed.length === 0 && unknown.length === 0) {
-        return [pass(entry.arn, `Role ${entry.name} can be assumed only from this account, allow-listed accounts, bounded services or its own identity providers' pinned identities.`)];
+        return [pass(entry.arn, `Role ${entry.name} can be assumed only from this account, allow-listed accounts, services bound to them, or its own identity providers' pinned identities (service principals without source conditions: iam-role-service-trust-confused-deputy).`)];
       }
       if (allowed.length === 0) return [error(entry.arn, `Role ${entry.name} may be assumable from outside.${unknownText}`)];
       return [

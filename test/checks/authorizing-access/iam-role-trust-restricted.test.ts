@@ -32,9 +32,12 @@ describe('iam-role-trust-restricted', () => {
     ['Principal * bounded only by organization', trust('*', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } }), 'fail', 'medium'],
     ['Principal * with an unrelated condition', trust('*', { Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }), 'fail', 'high'],
     ['ec2 service (same-account delivery)', trust({ Service: 'ec2.amazonaws.com' }), 'pass', undefined],
-    ['a cross-service principal without source bounds', trust({ Service: 'config.amazonaws.com' }), 'fail', 'low'],
+    // Confused deputy (a service any account can point at the role) is iam-role-service-trust-confused-deputy's concern.
+    ['a cross-service principal without source bounds', trust({ Service: 'config.amazonaws.com' }), 'pass', undefined],
     ['a cross-service principal with aws:SourceAccount', trust({ Service: 'config.amazonaws.com' }, { Condition: { StringEquals: { 'aws:SourceAccount': OWN } } }), 'pass', undefined],
     ['a service acting for a stranger account', trust({ Service: 'config.amazonaws.com' }, { Condition: { StringEquals: { 'aws:SourceAccount': STRANGER } } }), 'fail', 'high'],
+    ['a service acting for a stranger account by aws:SourceArn', trust({ Service: 'config.amazonaws.com' }, { Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:config:*:${STRANGER}:*` } } }), 'fail', 'high'],
+    ['a service acting for an allow-listed partner account', trust({ Service: 'config.amazonaws.com' }, { Condition: { StringEquals: { 'aws:SourceAccount': PARTNER } } }), 'pass', undefined],
     ['GitHub OIDC pinned to a repository', trust({ Federated: GITHUB }, { Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:lab/pipeline:*' }, StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } }), 'pass', undefined],
     ['GitHub OIDC with audience only (any repository)', trust({ Federated: GITHUB }, { Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } }), 'fail', 'high'],
     ['GitHub OIDC sub repo:* (any repository)', trust({ Federated: GITHUB }, { Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } } }), 'fail', 'high'],
