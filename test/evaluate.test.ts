@@ -5,6 +5,7 @@ import { parseInventory } from '../src/files/inventory-file.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
 import { aBucketPolicy } from './helpers/s3.js';
 import { aFailure, anInventory, NOW } from './helpers/inventory.js';
+import { unknownFact } from '../src/model/failure.js';
 import type { Inventory } from '../src/model/inventory.js';
 
 const everyBucketPasses = defineCheck({
@@ -125,10 +126,12 @@ describe('every error names the IAM action behind it', () => {
     const trails = inventory.keys.cloudtrailTrails;
     if (!trails) throw new Error('the example inventory has trails');
     for (const trail of trails.items) {
-      trail.selectors = null;
-      trails.failures.push(
+      const unread = unknownFact(
         aFailure({ api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'AccessDeniedException', region: trail.homeRegion, resourceArn: trail.arn }),
+        'selectors',
       );
+      trail.selectors = unread;
+      trails.failures.push(unread.unknown);
     }
     const errors = evaluateChecks(CHECKS, inventory, { account: inventory.account, regions: inventory.regions, settings: DEFAULT_SETTINGS, now: NOW }).filter(
       (result) => result.status === 'error',

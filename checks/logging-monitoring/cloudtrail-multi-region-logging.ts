@@ -1,6 +1,7 @@
-import { defineCheck, error, fail, pass, regionalAccountRef } from '../../src/model/check.js';
+import { defineCheck, fail, pass, regionalAccountRef, unknownError } from '../../src/model/check.js';
+import { known } from '../../src/model/failure.js';
 import type { Trail } from '../../src/model/items/cloudtrail.js';
-import { excludedSources, logsAllManagementEvents } from '../../src/rules/cloudtrail-selectors.js';
+import { excludedSources, logsAllManagementEvents, unreadTrailFacts } from '../../src/rules/cloudtrail-selectors.js';
 
 function covers(trail: Trail, region: string): boolean {
   return trail.isMultiRegion || trail.homeRegion === region;
@@ -30,27 +31,29 @@ export default defineCheck({
       const where = regionalAccountRef(account, 'cloudtrail', region);
       const candidates = cloudtrailTrails.filter((trail) => covers(trail, region));
       // A trail that logs but cannot deliver (LatestDeliveryError: the S3 bucket refused the log files) records nothing.
-      const good = candidates.filter(
-        (trail) => trail.status?.isLogging === true && !trail.status.latestDeliveryError && logsAllManagementEvents(trail) === true,
-      );
+      const good = candidates.filter((trail) => {
+        const status = known(trail.status);
+        return status?.isLogging === true && !status.latestDeliveryError && logsAllManagementEvents(trail) === true;
+      });
       const complete = good.find((trail) => excludedSources(trail).length === 0);
       if (complete) return pass(where, `Region ${region} is covered by logging trail ${complete.name}${complete.isMultiRegion ? ' (multi-region)' : ''}.`);
-      const unknown = candidates.filter((trail) => trail.status === null || trail.selectors === null);
+      // An unread trail could be the one that covers the region: every verdict short of a pass waits for it.
+      const unknown = candidates.filter((trail) => unreadTrailFacts(trail).length > 0);
       if (unknown.length > 0) {
         const names = unknown.map((trail) => `${trail.name}${trail.isOrganization ? ' (organization trail: verify in the management account)' : ''}`);
-        return error(where, `Region ${region}: the status or event selectors of trail ${names.join(', ')} could not be read.`);
+        return unknownError(where, `Region ${region}'s coverage by trail ${names.join(', ')}`, unknown.flatMap(unreadTrailFacts));
       }
       const partial = good[0];
       if (partial) {
         return fail(where, `Region ${region} is covered by trail ${partial.name}, but it excludes management events from ${excludedSources(partial).join(', ')}.`, 'low');
       }
       if (candidates.length === 0) return fail(where, `No CloudTrail trail covers region ${region}.`);
-      const undelivered = candidates.filter((trail) => trail.status?.isLogging === true && trail.status.latestDeliveryError);
+      const undelivered = candidates.filter((trail) => known(trail.status)?.isLogging === true && known(trail.status)?.latestDeliveryError);
       if (undelivered.length > 0) {
-        const errors = undelivered.map((trail) => `${trail.name} (${trail.status?.latestDeliveryError ?? ''})`);
+        const errors = undelivered.map((trail) => `${trail.name} (${known(trail.status)?.latestDeliveryError ?? ''})`);
         return fail(where, `Trails covering region ${region} are logging but their log files are not delivered: ${errors.join(', ')}.`);
       }
-      const notLogging = candidates.filter((trail) => trail.status?.isLogging !== true).map((trail) => trail.name);
+      const notLogging = candidates.filter((trail) => known(trail.status)?.isLogging !== true).map((trail) => trail.name);
       if (notLogging.length === candidates.length) return fail(where, `Trails covering region ${region} are not logging: ${notLogging.join(', ')}.`);
       return fail(where, `No logging trail covering region ${region} records all management events (read and write).`);
     });

@@ -1,4 +1,6 @@
-import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { defineCheck, fail, pass, unknownError } from '../../src/model/check.js';
+import { known } from '../../src/model/failure.js';
+import { isLogging, unreadTrailFacts } from '../../src/rules/cloudtrail-selectors.js';
 import { isDbgapBucket, severityForStore } from '../../src/rules/data-classification.js';
 import type { S3Bucket } from '../../src/model/items/s3.js';
 import type { Trail, TrailEventSelectors } from '../../src/model/items/cloudtrail.js';
@@ -20,7 +22,7 @@ function classicCoverage(trail: Trail, bucket: S3Bucket): Coverage {
   const partition = partitionOf(bucket.arn);
   const accepted = new Set([`arn:${partition}:s3`, `arn:${partition}:s3:::`, `arn:${partition}:s3:::${bucket.name}/`]);
   const coverage: Coverage = { read: false, write: false };
-  for (const selector of trail.selectors?.eventSelectors ?? []) {
+  for (const selector of known(trail.selectors)?.eventSelectors ?? []) {
     const logsBucket = selector.dataResources.some(
       (resource) => resource.type === 'AWS::S3::Object' && resource.values.some((value) => accepted.has(value)),
     );
@@ -70,7 +72,7 @@ function advancedSelectorCoverage(selector: AdvancedSelector, bucket: S3Bucket):
 /** Object-level read/write coverage of one bucket by one trail's selectors (ignoring whether the trail is logging). */
 export function dataEventCoverage(trail: Trail, bucket: S3Bucket): Coverage {
   const coverage = classicCoverage(trail, bucket);
-  for (const selector of trail.selectors?.advancedEventSelectors ?? []) {
+  for (const selector of known(trail.selectors)?.advancedEventSelectors ?? []) {
     const advanced = advancedSelectorCoverage(selector, bucket);
     coverage.read ||= advanced.read;
     coverage.write ||= advanced.write;
@@ -114,7 +116,7 @@ export default defineCheck({
       const classification = isDbgap === 'unknown' ? ' Its tags could not be read, so it is treated as possibly holding dbGaP data.' : '';
       // S3 data events are recorded in the bucket's region: a single-region trail elsewhere does not see them.
       const trails = cloudtrailTrails.filter((trail) => trail.isMultiRegion || trail.homeRegion === bucket.region);
-      const logging = trails.filter((trail) => trail.status?.isLogging === true);
+      const logging = trails.filter((trail) => isLogging(trail) === true);
       const total: Coverage = { read: false, write: false };
       const contributors: string[] = [];
       for (const trail of logging) {
@@ -124,11 +126,12 @@ export default defineCheck({
         total.write ||= coverage.write;
       }
       if (total.read && total.write) return pass(bucket, `${label}: object-level read and write events are logged by ${contributors.join(', ')}.`);
-      const unknown = trails.filter((trail) => trail.status === null || trail.selectors === null);
+      // An unread trail could log the missing half: the verdict waits for it.
+      const unknown = trails.filter((trail) => unreadTrailFacts(trail).length > 0);
       if (unknown.length > 0) {
-        return error(bucket, `${label}: the status or event selectors of trail ${unknown.map((trail) => trail.name).join(', ')} could not be read.`);
+        return unknownError(bucket, `${label}'s data-event coverage by trail ${unknown.map((trail) => trail.name).join(', ')}`, unknown.flatMap(unreadTrailFacts));
       }
-      const stopped = trails.filter((trail) => trail.status?.isLogging !== true && describe(dataEventCoverage(trail, bucket)) !== 'no');
+      const stopped = trails.filter((trail) => isLogging(trail) !== true && describe(dataEventCoverage(trail, bucket)) !== 'no');
       const note = stopped.length > 0 ? ` Trail ${stopped.map((trail) => trail.name).join(', ')} selects it but is not logging.` : '';
       return fail(bucket, `${label}: ${describe(total)} object-level events are logged by a logging trail.${note}${classification}`, severity);
     });

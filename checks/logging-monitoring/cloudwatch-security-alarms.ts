@@ -1,9 +1,10 @@
 import { DAY_MS } from '../../src/rules/dates.js';
-import { accountArn, defineCheck, error, fail, pass, regionalAccountRef, type Finding } from '../../src/model/check.js';
+import { accountArn, defineCheck, error, fail, pass, regionalAccountRef, unknownError, type Finding } from '../../src/model/check.js';
+import { known } from '../../src/model/failure.js';
 import type { Trail } from '../../src/model/items/cloudtrail.js';
 import type { CloudWatchAlarm, MetricFilter } from '../../src/model/items/cloudwatch.js';
 import type { SnsTopicSubscriptions } from '../../src/model/items/sns.js';
-import { logsAllManagementEvents } from '../../src/rules/cloudtrail-selectors.js';
+import { isLogging, logsAllManagementEvents, unreadTrailFacts } from '../../src/rules/cloudtrail-selectors.js';
 
 /**
  * The CIS AWS Foundations set of CloudTrail events that must raise an alarm, with the Security Hub control that
@@ -107,7 +108,7 @@ function evaluateEvent(
 }
 
 function isRecentlyDelivering(trail: Trail, now: Date): boolean {
-  const last = trail.status?.latestCloudWatchLogsDeliveryTime;
+  const last = known(trail.status)?.latestCloudWatchLogsDeliveryTime;
   return last !== undefined && now.getTime() - new Date(last).getTime() <= DAY_MS;
 }
 
@@ -132,13 +133,14 @@ export default defineCheck({
   },
   evaluate({ cloudtrailTrails, cloudwatchMetricFilters, cloudwatchAlarms, snsSubscriptions }, { account, now }) {
     const fullTrails = cloudtrailTrails.filter((trail) => trail.isMultiRegion);
-    const unreadable = fullTrails.filter((trail) => trail.status === null || trail.selectors === null);
+    // A trail that sends nothing to CloudWatch Logs feeds no alarm whatever its status: only the others can matter.
+    const unreadable = fullTrails.filter((trail) => trail.cloudWatchLogsLogGroupArn !== undefined && unreadTrailFacts(trail).length > 0);
     const candidates = fullTrails.filter(
-      (trail) => trail.status?.isLogging === true && logsAllManagementEvents(trail) === true && trail.cloudWatchLogsLogGroupArn !== undefined,
+      (trail) => isLogging(trail) === true && logsAllManagementEvents(trail) === true && trail.cloudWatchLogsLogGroupArn !== undefined,
     );
     if (candidates.length === 0) {
       if (unreadable.length > 0) {
-        return [error(accountArn(account), `The status or selectors of trail ${unreadable.map((trail) => trail.name).join(', ')} could not be read.`)];
+        return [unknownError(accountArn(account), `Whether trail ${unreadable.map((trail) => trail.name).join(', ')} feeds the security alarms`, unreadable.flatMap(unreadTrailFacts))];
       }
       const all = MONITORED_EVENTS.map((event) => `${event.label} (${event.cis})`).join('; ');
       return [fail(accountArn(account), `No logging multi-region trail that records all management events sends them to CloudWatch Logs, so none of the ${MONITORED_EVENTS.length} CIS security events can raise an alarm: ${all}.`)];
@@ -154,17 +156,34 @@ export default defineCheck({
       }
       byRegion.set(group.region, [...(byRegion.get(group.region) ?? []), { trail, group }]);
     }
+    // An unread trail may feed a log group of its own region: a region that does not pass waits for it.
+    const unreadByRegion = new Map<string, Trail[]>();
+    for (const trail of unreadable) {
+      const region = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '')?.region;
+      if (!region) findings.push(unknownError(accountArn(account), `Whether trail ${trail.name} feeds the security alarms`, unreadTrailFacts(trail)));
+      else unreadByRegion.set(region, [...(unreadByRegion.get(region) ?? []), trail]);
+    }
+    for (const [region, trails] of unreadByRegion) {
+      if (byRegion.has(region)) continue;
+      findings.push(unknownError(regionalAccountRef(account, 'cloudwatch', region), `The security alarms of region ${region}`, trails.flatMap(unreadTrailFacts)));
+    }
     const topics = new Map(snsSubscriptions.map((topic) => [topic.topicArn, topic]));
     for (const [region, feeds] of byRegion) {
       const where = regionalAccountRef(account, 'cloudwatch', region);
+      const unread = unreadByRegion.get(region) ?? [];
       const groups = feeds.map((feed) => feed.group);
       const names = [...new Set(groups.map((group) => group.name))].join(', ');
       const outcomes = MONITORED_EVENTS.map((event) => ({ event, outcome: evaluateEvent(event, groups, cloudwatchMetricFilters, cloudwatchAlarms, topics) }));
       const missing = outcomes.filter(({ outcome }) => outcome.status === 'missing');
       const missingList = missing.map(({ event, outcome }) => `${event.label} (${event.cis}: ${outcome.status === 'missing' ? outcome.reason : ''})`);
       const delivering = feeds.filter((feed) => isRecentlyDelivering(feed.trail, now));
+      const passes = delivering.length > 0 && missing.length === 0 && outcomes.every(({ outcome }) => outcome.status === 'ok');
+      if (!passes && unread.length > 0) {
+        findings.push(unknownError(where, `The security alarms of region ${region} (trail ${unread.map((trail) => trail.name).join(', ')} may feed another log group there)`, unread.flatMap(unreadTrailFacts)));
+        continue;
+      }
       if (delivering.length === 0) {
-        const last = feeds.map((feed) => `${feed.trail.name} (last delivery ${feed.trail.status?.latestCloudWatchLogsDeliveryTime ?? 'never'})`);
+        const last = feeds.map((feed) => `${feed.trail.name} (last delivery ${known(feed.trail.status)?.latestCloudWatchLogsDeliveryTime ?? 'never'})`);
         const also = missing.length > 0 ? ` Also missing: ${missingList.join('; ')}.` : '';
         findings.push(fail(where, `Log group ${names} in ${region}: no trail has delivered to it in the last 24 hours: ${last.join(', ')}.${also}`));
         continue;

@@ -6,7 +6,7 @@ import {
   type GetTrailStatusCommandOutput,
   type Trail as SdkTrail,
 } from '@aws-sdk/client-cloudtrail';
-import type { CollectionFailure } from '../model/failure.js';
+import { unknownFact, unknownFailures, type CollectionFailure } from '../model/failure.js';
 import type { Trail, TrailEventSelectors } from '../model/items/cloudtrail.js';
 import { type Attempt, attemptRequired, defineCollector } from './collector.js';
 
@@ -93,8 +93,19 @@ export const cloudtrailTrailsCollector = defineCollector({
         const { trail, seenIn } = entry;
         const homeRegion = trail.HomeRegion ?? [...seenIn].sort()[0] ?? context.homeRegion;
         const { status, selectors } = await (entry.details ?? details(arn, homeRegion));
-        if (!status.ok) failures.push(status.failure);
-        if (!selectors.ok) failures.push(selectors.failure);
+        // A failed status or selectors call leaves that fact unknown, not the trail: its name, bucket, key and
+        // validation setting were read, and the checks that only need those still judge it.
+        const statusFact: Trail['status'] = status.ok
+          ? {
+              isLogging: status.value.IsLogging ?? false,
+              ...(status.value.LatestDeliveryError ? { latestDeliveryError: status.value.LatestDeliveryError } : {}),
+              ...(status.value.LatestCloudWatchLogsDeliveryTime
+                ? { latestCloudWatchLogsDeliveryTime: new Date(status.value.LatestCloudWatchLogsDeliveryTime).toISOString() }
+                : {}),
+            }
+          : unknownFact(status.failure, 'status');
+        const selectorsFact: Trail['selectors'] = selectors.ok ? toSelectors(selectors.value) : unknownFact(selectors.failure, 'selectors');
+        failures.push(...unknownFailures(statusFact, selectorsFact));
         const item: Trail = {
           arn,
           region: homeRegion,
@@ -104,16 +115,8 @@ export const cloudtrailTrailsCollector = defineCollector({
           isOrganization: trail.IsOrganizationTrail ?? false,
           logFileValidation: trail.LogFileValidationEnabled ?? false,
           seenInRegions: [...seenIn].sort(),
-          status: status.ok
-            ? {
-                isLogging: status.value.IsLogging ?? false,
-                ...(status.value.LatestDeliveryError ? { latestDeliveryError: status.value.LatestDeliveryError } : {}),
-                ...(status.value.LatestCloudWatchLogsDeliveryTime
-                  ? { latestCloudWatchLogsDeliveryTime: new Date(status.value.LatestCloudWatchLogsDeliveryTime).toISOString() }
-                  : {}),
-              }
-            : null,
-          selectors: selectors.ok ? toSelectors(selectors.value) : null,
+          status: statusFact,
+          selectors: selectorsFact,
         };
         if (trail.KmsKeyId) item.kmsKeyId = trail.KmsKeyId;
         if (trail.S3BucketName) item.s3BucketName = trail.S3BucketName;

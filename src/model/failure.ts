@@ -51,6 +51,22 @@ export function isUnknown<T>(fact: Fact<T>): fact is UnknownFact {
   return typeof fact === 'object' && fact !== null && 'unknown' in fact && typeof (fact as UnknownFact).unknown === 'object';
 }
 
+/** The fact's value, or undefined when it is unknown (for reads whose unknown case is handled elsewhere). */
+export function known<T>(fact: Fact<T>): T | undefined {
+  return isUnknown(fact) ? undefined : fact;
+}
+
+/** The failures behind whichever of `facts` are unknown, each once (by API and resource). */
+export function unknownFailures(...facts: ReadonlyArray<Fact<unknown>>): CollectionFailure[] {
+  const seen = new Map<string, CollectionFailure>();
+  for (const fact of facts) {
+    if (!isUnknown(fact)) continue;
+    const key = `${fact.unknown.api}|${fact.unknown.resourceArn ?? ''}|${fact.unknown.region ?? ''}`;
+    if (!seen.has(key)) seen.set(key, fact.unknown);
+  }
+  return [...seen.values()];
+}
+
 /** Records `failure` as leaving `field` of the resource unknown: the fact's value and the failure to report. */
 export function unknownFact(failure: CollectionFailure, field: string): UnknownFact {
   return { unknown: { ...failure, field } };

@@ -1,5 +1,16 @@
 /** What a trail's event selectors record: shared by the CloudTrail and CloudWatch alarm checks. */
+import { known, unknownFailures, type CollectionFailure } from '../model/failure.js';
 import type { Trail, TrailEventSelectors } from '../model/items/cloudtrail.js';
+
+/** The failures that left a trail's status or selectors unknown (empty when both were read). */
+export function unreadTrailFacts(trail: Trail): CollectionFailure[] {
+  return unknownFailures(trail.status, trail.selectors);
+}
+
+/** Whether the trail is logging: undefined when its status could not be read. */
+export function isLogging(trail: Trail): boolean | undefined {
+  return known(trail.status)?.isLogging;
+}
 
 type AdvancedSelector = TrailEventSelectors['advancedEventSelectors'][number];
 type FieldSelector = AdvancedSelector['fieldSelectors'][number];
@@ -23,8 +34,9 @@ function isAdvancedManagementSelector(selector: AdvancedSelector): boolean {
 
 /** Does the trail record every management event, read and write? A trail with no selectors logs them all (AWS default). */
 export function logsAllManagementEvents(trail: Trail): boolean | undefined {
-  if (!trail.selectors) return undefined;
-  const { eventSelectors, advancedEventSelectors } = trail.selectors;
+  const selectors = known(trail.selectors);
+  if (!selectors) return undefined;
+  const { eventSelectors, advancedEventSelectors } = selectors;
   if (eventSelectors.length === 0 && advancedEventSelectors.length === 0) return true;
   const management = eventSelectors.filter((selector) => selector.includeManagementEvents);
   const types = new Set(management.map((selector) => selector.readWriteType));
@@ -38,9 +50,10 @@ export function logsAllManagementEvents(trail: Trail): boolean | undefined {
 
 /** Event sources a trail leaves out of its management events (classic ExcludeManagementEventSources, advanced eventSource NotEquals). */
 export function excludedSources(trail: Trail): string[] {
-  const classic = trail.selectors?.eventSelectors.flatMap((selector) => selector.excludeManagementEventSources) ?? [];
+  const selectors = known(trail.selectors);
+  const classic = selectors?.eventSelectors.flatMap((selector) => selector.excludeManagementEventSources) ?? [];
   const advanced =
-    trail.selectors?.advancedEventSelectors
+    selectors?.advancedEventSelectors
       .filter(isAdvancedManagementSelector)
       .flatMap((selector) => field(selector, 'eventSource')?.notEquals ?? []) ?? [];
   return [...new Set([...classic, ...advanced])];

@@ -86,29 +86,29 @@ describe('cloudtrailTrails collector', () => {
     expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ seenInRegions: ['eu-west-1'], homeRegion: 'us-east-1' });
   });
 
-  it('records AccessDeniedException on GetTrailStatus as a failure for that trail naming cloudtrail:GetTrailStatus, with status null', async () => {
+  it('records AccessDeniedException on GetTrailStatus as a failure for that trail naming cloudtrail:GetTrailStatus, with status an unknown fact', async () => {
     cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [main] });
     cloudtrail.on(GetTrailStatusCommand).rejects(awsError('AccessDeniedException'));
     cloudtrail.on(GetEventSelectorsCommand).resolves(defaultSelectors);
     const inventory = await collect(['cloudtrailTrails']);
     expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({
       arn: mainArn,
-      status: null,
+      status: { unknown: expect.objectContaining({ api: 'cloudtrail.GetTrailStatus', field: 'status', resourceArn: mainArn }) },
       selectors: { eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }], advancedEventSelectors: [] },
     });
     expect(inventory.keys.cloudtrailTrails?.failures).toEqual([
-      expect.objectContaining({ api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus', code: 'AccessDeniedException', kind: 'access-denied', resourceArn: mainArn, region: 'us-east-1' }),
+      expect.objectContaining({ api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus', code: 'AccessDeniedException', kind: 'access-denied', resourceArn: mainArn, region: 'us-east-1', field: 'status' }),
     ]);
   });
 
-  it('records an organization trail whose selectors a member cannot read (TrailNotFoundException) as a failure, selectors null', async () => {
+  it('records an organization trail whose selectors a member cannot read (TrailNotFoundException) as a failure, selectors unknown', async () => {
     const orgArn = 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org';
     cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'org', TrailARN: orgArn, HomeRegion: 'us-east-1', IsMultiRegionTrail: true, IsOrganizationTrail: true }] });
     cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
     cloudtrail.on(GetEventSelectorsCommand).rejects(awsError('TrailNotFoundException'));
     const inventory = await collect(['cloudtrailTrails']);
-    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ isOrganization: true, selectors: null, status: { isLogging: true } });
-    expect(inventory.keys.cloudtrailTrails?.failures[0]).toMatchObject({ api: 'cloudtrail.GetEventSelectors', code: 'TrailNotFoundException', resourceArn: orgArn });
+    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ isOrganization: true, selectors: { unknown: { field: 'selectors' } }, status: { isLogging: true } });
+    expect(inventory.keys.cloudtrailTrails?.failures[0]).toMatchObject({ api: 'cloudtrail.GetEventSelectors', code: 'TrailNotFoundException', resourceArn: orgArn, field: 'selectors' });
   });
 
   it('records a denied DescribeTrails in one region as a regional failure and keeps the other region', async () => {
@@ -146,7 +146,7 @@ describe('cloudtrailTrails collector', () => {
     cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
     cloudtrail.on(GetEventSelectorsCommand).resolves({ TrailARN: mainArn });
     const inventory = await collect(['cloudtrailTrails']);
-    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ arn: mainArn, selectors: null, status: { isLogging: true } });
+    expect(inventory.keys.cloudtrailTrails?.items[0]).toMatchObject({ arn: mainArn, selectors: { unknown: { api: 'cloudtrail.GetEventSelectors', field: 'selectors' } }, status: { isLogging: true } });
     expect(inventory.keys.cloudtrailTrails?.failures).toEqual([
       expect.objectContaining({ api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'UnreadableResponse', resourceArn: mainArn }),
     ]);

@@ -1,6 +1,6 @@
 import { evaluateCheck } from '../../src/evaluate.js';
 import type { Check } from '../../src/model/check.js';
-import type { CollectionFailure } from '../../src/model/failure.js';
+import { unknownFact, type CollectionFailure, type UnknownFact } from '../../src/model/failure.js';
 import { type Inventory, INVENTORY_SCHEMA_VERSION, type InventoryItems, type InventoryKey } from '../../src/model/inventory.js';
 import type { CheckResult } from '../../src/model/scan-result.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/model/settings.js';
@@ -59,4 +59,9 @@ export function aFailure(overrides: Partial<CollectionFailure> = {}): Collection
     region: 'us-east-1',
     ...overrides,
   };
+}
+
+/** An unknown fact: `field` of the resource left unread by a failed call (access denied by default). */
+export function anUnknown(field: string, failure: Partial<CollectionFailure> = {}): UnknownFact {
+  return unknownFact(aFailure(failure), field);
 }

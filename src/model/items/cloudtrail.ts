@@ -1,4 +1,5 @@
 /** Inventory item types of CloudTrail. */
+import type { Fact } from '../failure.js';
 import type { ResourceRef } from '../inventory.js';
 
 // ---------- CloudTrail ----------
@@ -25,6 +26,12 @@ export interface TrailEventSelectors {
   }>;
 }
 
+export interface TrailStatus {
+  isLogging: boolean;
+  latestDeliveryError?: string;
+  latestCloudWatchLogsDeliveryTime?: string;
+}
+
 export interface Trail extends ResourceRef {
   region: string;
   name: string;
@@ -37,8 +44,8 @@ export interface Trail extends ResourceRef {
   cloudWatchLogsLogGroupArn?: string;
   /** The regions from which DescribeTrails listed this trail (its home region, plus shadow copies). */
   seenInRegions: string[];
-  /** null when GetTrailStatus failed (the failure is recorded against the trail ARN). */
-  status: { isLogging: boolean; latestDeliveryError?: string; latestCloudWatchLogsDeliveryTime?: string } | null;
-  /** null when GetEventSelectors failed. */
-  selectors: TrailEventSelectors | null;
+  /** Unknown when GetTrailStatus failed (the failure names the field `status`). */
+  status: Fact<TrailStatus>;
+  /** Unknown when GetEventSelectors failed (the failure names the field `selectors`). */
+  selectors: Fact<TrailEventSelectors>;
 }

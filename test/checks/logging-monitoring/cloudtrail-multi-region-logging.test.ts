@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/cloudtrail-multi-region-logging.js';
 import type { Trail } from '../../../src/model/items/cloudtrail.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aTrail } from '../../helpers/cloudtrail.js';
 import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/cloudtrail.js';
 
@@ -67,22 +67,25 @@ describe('cloudtrail-multi-region-logging', () => {
   });
 
   it('is an error (never a pass or a fail) when an organization trail status is unreadable from a member account', () => {
-    const orgTrail = aTrail('org', { isOrganization: true, status: null, arn: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org' });
+    const arn = 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org';
+    const orgTrail = aTrail('org', { isOrganization: true, status: anUnknown('status', { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus', code: 'TrailNotFoundException', kind: 'unknown', resourceArn: arn }), arn });
     const [result] = run(check, { cloudtrailTrails: [orgTrail] });
     expect(result?.status).toBe('error');
     expect(result?.message).toMatch(/management account/);
   });
 
   it('turns unreadable selectors into an error, and the recorded failure names the IAM action', () => {
-    const trail = aTrail('main', { selectors: null });
-    const results = run(check, {
-      cloudtrailTrails: {
-        items: [trail],
-        failures: [aFailure({ api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'AccessDeniedException', resourceArn: trail.arn })],
-      },
-    });
-    expect(statuses(results)).toEqual(['error', 'error']);
-    expect(results[1]?.message).toMatch(/cloudtrail:GetEventSelectors/);
+    const unread = anUnknown('selectors', { api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors', code: 'AccessDeniedException', resourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main' });
+    const trail = aTrail('main', { selectors: unread });
+    const results = run(check, { cloudtrailTrails: { items: [trail], failures: [unread.unknown] } });
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.message).toMatch(/cloudtrail:GetEventSelectors/);
+  });
+
+  it('passes a region covered by a readable trail beside one whose status could not be read (the unread one cannot undo it)', () => {
+    const unread = anUnknown('status', { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus', resourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:trail/other' });
+    const results = run(check, { cloudtrailTrails: { items: [aTrail('main'), aTrail('other', { status: unread })], failures: [unread.unknown] } });
+    expect(statuses(results)).toEqual(['pass']);
   });
 
   it('makes a region error when DescribeTrails failed there', () => {

@@ -3,7 +3,7 @@ import check, { dataEventCoverage } from '../../../checks/logging-monitoring/clo
 import type { S3Bucket } from '../../../src/model/items/s3.js';
 import type { Trail } from '../../../src/model/items/cloudtrail.js';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings.js';
-import { aFailure, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses, type FixtureKeys } from '../../helpers/inventory.js';
 import { aBucketTags } from '../../helpers/s3.js';
 import { aTrail } from '../../helpers/cloudtrail.js';
 import { aClassicSelector, anAdvancedSelector, selectors } from '../../helpers/cloudtrail.js';
@@ -60,7 +60,9 @@ describe('cloudtrail-s3-data-events', () => {
     ['read and write split over two trails', [aTrail('r', { selectors: selectors([s3Data(['arn:aws:s3'], 'ReadOnly')]) }), aTrail('w', { selectors: selectors([s3Data(['arn:aws:s3'], 'WriteOnly')]) })], 'pass', undefined],
     ['a single-region trail in another region', [aTrail('west', { isMultiRegion: false, homeRegion: 'us-west-2', selectors: selectors([s3Data(['arn:aws:s3'])]) })], 'fail', 'high'],
     ['no trail at all', [], 'fail', 'high'],
-    ['selectors unreadable', [aTrail('main', { selectors: null })], 'error', undefined],
+    ['selectors unreadable', [aTrail('main', { selectors: anUnknown('selectors', { api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors' }) })], 'error', undefined],
+    ['status unreadable', [aTrail('main', { status: anUnknown('status', { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus' }), selectors: selectors([s3Data(['arn:aws:s3'])]) })], 'error', undefined],
+    ['logged by one trail beside an unreadable one', [withSelectors([s3Data(['arn:aws:s3:::raw/'])]), aTrail('other', { status: anUnknown('status', { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus' }) })], 'pass', undefined],
   ])('dbGaP bucket: %s → %s', (_name, trails, expected, severity) => {
     const [result] = runCheck({ cloudtrailTrails: trails, s3Buckets: [bucket('raw')] }, { settings: dbgapSettings });
     expect(result?.status).toBe(expected);

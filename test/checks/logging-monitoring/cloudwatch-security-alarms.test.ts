@@ -3,7 +3,7 @@ import check, { MONITORED_EVENTS, matchesEvent, parseLogGroupArn } from '../../.
 import type { Trail } from '../../../src/model/items/cloudtrail.js';
 import type { CloudWatchAlarm, MetricFilter } from '../../../src/model/items/cloudwatch.js';
 import type { SnsTopicSubscriptions } from '../../../src/model/items/sns.js';
-import { aFailure, NOW, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, NOW, run, statuses } from '../../helpers/inventory.js';
 import { aTrail } from '../../helpers/cloudtrail.js';
 import { aMetricFilter, anAlarm } from '../../helpers/cloudwatch.js';
 import { aTopic } from '../../helpers/sns.js';
@@ -100,7 +100,9 @@ describe('cloudwatch-security-alarms', () => {
   });
 
   it('is an error when the only trail status is unreadable', () => {
-    expect(statuses(evaluate([trail({ status: null })]))).toEqual(['error']);
+    const results = evaluate([trail({ status: anUnknown('status', { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus' }) })]);
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.message).toMatch(/cloudtrail:GetTrailStatus/);
   });
 
   it('is an error, not a pass or a fail, when the subscriptions of an alarm topic are unknown', () => {
