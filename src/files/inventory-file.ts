@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
 import { COLLECTORS } from '../collect/collectors.js';
-import { FAILURE_KINDS } from '../model/failure.js';
+import { FAILURE_KINDS, unknownFact, type CollectionFailure } from '../model/failure.js';
 import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../model/inventory.js';
 
 /** Inventories larger than this are refused rather than exhausting memory. */
@@ -20,7 +20,19 @@ const failureSchema = z.object({
   field: z.string().optional(),
 });
 
-const itemSchema = z.looseObject({ arn: z.string().min(1), region: z.string().optional() });
+/** A fact that could not be collected: `{ "unknown": <the failure, naming the field> }` in place of its value. */
+const unknownFactSchema = z.strictObject({ unknown: failureSchema.extend({ field: z.string().min(1) }) });
+
+const itemSchema = z.looseObject({ arn: z.string().min(1), region: z.string().optional() }).superRefine((item, context) => {
+  for (const [name, value] of Object.entries(item)) {
+    const candidate = value as { unknown?: unknown } | null;
+    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate) || typeof candidate.unknown !== 'object') continue;
+    const checked = unknownFactSchema.safeParse(candidate);
+    if (!checked.success) {
+      context.addIssue({ code: 'custom', path: [name], message: 'an unknown fact must be { "unknown": <collection failure with api, action, code, kind, message and field> }' });
+    }
+  }
+});
 
 const keyDataSchema = z.object({
   items: z.array(itemSchema),
@@ -74,7 +86,40 @@ export function parseInventory(text: string, source: string): Inventory {
     const first = checked.error.issues[0];
     throw new InputFileError(`The inventory file ${source} is not a dbgap-audit inventory: ${first ? describeIssue(first) : 'invalid'}.`);
   }
-  return checked.data as unknown as Inventory;
+  return upgradeLegacyFacts(checked.data as unknown as Inventory);
+}
+
+/**
+ * Facts that inventories written before unknown facts held as `null` beside a failure for the resource. Read as
+ * unknown facts, so that an old file never turns "could not be read" into "off".
+ */
+const LEGACY_NULL_FACTS: Partial<Record<keyof Inventory['keys'], Record<string, { api: string; action: string }>>> = {
+  cloudtrailTrails: {
+    status: { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus' },
+    selectors: { api: 'cloudtrail.GetEventSelectors', action: 'cloudtrail:GetEventSelectors' },
+  },
+};
+
+function upgradeLegacyFacts(inventory: Inventory): Inventory {
+  for (const [key, fields] of Object.entries(LEGACY_NULL_FACTS) as Array<[keyof Inventory['keys'], Record<string, { api: string; action: string }>]>) {
+    const data = inventory.keys[key] as { items: Array<Record<string, unknown>>; failures: CollectionFailure[] } | undefined;
+    if (!data) continue;
+    for (const item of data.items) {
+      for (const [field, { api, action }] of Object.entries(fields)) {
+        if (item[field] !== null) continue;
+        const index = data.failures.findIndex((failure) => failure.api === api && failure.resourceArn === item.arn && !failure.field);
+        const failure: CollectionFailure =
+          index >= 0
+            ? (data.failures[index] as CollectionFailure)
+            : { api, action, code: 'Unknown', kind: 'unknown', message: 'recorded as unknown by an older dbgap-audit', resourceArn: item.arn as string };
+        const fact = unknownFact(failure, field);
+        item[field] = fact;
+        if (index >= 0) data.failures[index] = fact.unknown;
+        else data.failures.push(fact.unknown);
+      }
+    }
+  }
+  return inventory;
 }
 
 /**
