@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, regionalAccountRef } from '../../src/model/check.js';
+import { defineCheck, fail, pass, regionalAccountRef, unknownError } from '../../src/model/check.js';
+import { isUnknown, unknownFailures } from '../../src/model/failure.js';
 
 export default defineCheck({
   id: 'guardduty-enabled',
@@ -26,7 +27,12 @@ export default defineCheck({
       const enabled = detectors.find((detector) => detector.status === 'ENABLED');
       if (!enabled) {
         if (detectors.length === 0) return fail(where, `GuardDuty has no detector in ${region}.`);
-        return fail(where, `GuardDuty detector ${detectors.map((detector) => detector.detectorId).join(', ')} in ${region} is ${detectors[0]?.status ?? 'not enabled'} (suspended).`);
+        // A listed detector whose details could not be read may be the enabled one.
+        const unread = detectors.filter((detector) => isUnknown(detector.status));
+        if (unread.length > 0) {
+          return unknownError(where, `Whether GuardDuty detector ${unread.map((detector) => detector.detectorId).join(', ')} in ${region} is enabled`, unknownFailures(...unread.map((detector) => detector.status)));
+        }
+        return fail(where, `GuardDuty detector ${detectors.map((detector) => detector.detectorId).join(', ')} in ${region} is ${String(detectors[0]?.status ?? 'not enabled')} (suspended).`);
       }
       return pass(where, `GuardDuty detector ${enabled.detectorId} in ${region} is enabled.`);
     });

@@ -1,4 +1,5 @@
-import { defineCheck, fail, notApplicable, pass, regionalAccountRef } from '../../src/model/check.js';
+import { defineCheck, fail, notApplicable, pass, regionalAccountRef, unknownError } from '../../src/model/check.js';
+import { isUnknown, unknownFailures } from '../../src/model/failure.js';
 
 /**
  * The protection plans that watch where controlled-access data lives: S3 data events (S3 Protection), malware scans
@@ -33,12 +34,22 @@ export default defineCheck({
   evaluate({ guardDutyDetectors }, { regions, account }) {
     return regions.map((region) => {
       const where = regionalAccountRef(account, 'guardduty', region);
-      const enabled = guardDutyDetectors.find((detector) => detector.region === region && detector.status === 'ENABLED');
-      // No enabled detector is guardduty-enabled's finding; plans of a detector that does not run protect nothing.
-      if (!enabled) return notApplicable(where, `GuardDuty has no enabled detector in ${region} (see guardduty-enabled).`);
-      const off = PLANS.filter((plan) => enabled.features[plan.feature] !== 'ENABLED');
+      const detectors = guardDutyDetectors.filter((detector) => detector.region === region);
+      const enabled = detectors.find((detector) => detector.status === 'ENABLED');
+      if (!enabled) {
+        // A detector whose details could not be read may be enabled with its plans off.
+        const unread = detectors.filter((detector) => isUnknown(detector.status));
+        if (unread.length > 0) {
+          return unknownError(where, `The protection plans of GuardDuty detector ${unread.map((detector) => detector.detectorId).join(', ')} in ${region}`, unknownFailures(...unread.map((detector) => detector.status)));
+        }
+        // No enabled detector is guardduty-enabled's finding; plans of a detector that does not run protect nothing.
+        return notApplicable(where, `GuardDuty has no enabled detector in ${region} (see guardduty-enabled).`);
+      }
+      const features = enabled.features;
+      if (isUnknown(features)) return unknownError(where, `The protection plans of GuardDuty detector ${enabled.detectorId} in ${region}`, [features.unknown]);
+      const off = PLANS.filter((plan) => features[plan.feature] !== 'ENABLED');
       if (off.length === 0) return pass(where, `GuardDuty detector ${enabled.detectorId} in ${region} runs ${PLANS.map((plan) => plan.name).join(', ')}.`);
-      const described = off.map((plan) => `${plan.name} (${plan.feature}) is ${enabled.features[plan.feature] ?? 'not reported'}`);
+      const described = off.map((plan) => `${plan.name} (${plan.feature}) is ${features[plan.feature] ?? 'not reported'}`);
       // S3 Protection is where controlled-access data lives: without it the finding keeps the check's severity.
       const severity = off.some((plan) => plan.feature === 'S3_DATA_EVENTS') ? 'medium' : 'low';
       return fail(where, `GuardDuty detector ${enabled.detectorId} in ${region}: ${described.join('; ')}.`, severity);

@@ -1,5 +1,5 @@
 import { GetDetectorCommand, paginateListDetectors, type GetDetectorCommandOutput } from '@aws-sdk/client-guardduty';
-import type { CollectionFailure } from '../model/failure.js';
+import { unknownFact, type CollectionFailure } from '../model/failure.js';
 import type { GuardDutyDetector } from '../model/items/guardduty.js';
 import { attemptRequired, defineCollector } from './collector.js';
 import { gathered, shareListing } from './paginate.js';
@@ -26,11 +26,12 @@ export const guardDutyDetectorsCollector = defineCollector({
     const outcomes = await shareListing({ api: 'guardduty.ListDetectors', region }, () => paginateListDetectors({ client }, {}), (page) => page.DetectorIds).map(
       async (detectorId): Promise<{ item?: GuardDutyDetector; failure?: CollectionFailure }> => {
         const arn = `arn:${partition}:guardduty:${region}:${id}:detector/${detectorId}`;
-        // Recorded for the whole region: the check judges regions, and a region whose detector could not be read
-        // must become an error, not "no detector".
-        const got = await attemptRequired({ api: 'guardduty.GetDetector', region }, () => client.send(new GetDetectorCommand({ DetectorId: detectorId })));
-        if (!got.ok) return { failure: got.failure };
-        return { item: { arn, region, detectorId, status: got.value.Status ?? 'UNKNOWN', features: detectorFeatures(got.value) } };
+        const got = await attemptRequired({ api: 'guardduty.GetDetector', region, resourceArn: arn }, () => client.send(new GetDetectorCommand({ DetectorId: detectorId })));
+        if (got.ok) return { item: { arn, region, detectorId, status: got.value.Status ?? 'UNKNOWN', features: detectorFeatures(got.value) } };
+        // The detector exists (ListDetectors named it); whether it runs, and which plans, is unknown: the checks that
+        // judge the region decide, and never read "no detector" into it.
+        const status = unknownFact(got.failure, 'status');
+        return { item: { arn, region, detectorId, status, features: unknownFact(got.failure, 'features') }, failure: status.unknown };
       },
     );
     return gathered(outcomes);

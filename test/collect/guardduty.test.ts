@@ -41,13 +41,21 @@ describe('guardDutyDetectors collector', () => {
     ]);
   });
 
-  it('records a denied GetDetector for the whole region (so the check errors instead of reporting "no detector")', async () => {
+  it('keeps a detector whose GetDetector was denied, its status and features unknown (never "no detector")', async () => {
     guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: ['d1'] });
     guardduty.on(GetDetectorCommand).rejects(awsError('AccessDeniedException', 403));
     const inventory = await collect(['guardDutyDetectors']);
-    expect(inventory.keys.guardDutyDetectors?.items).toEqual([]);
+    const arn = 'arn:aws:guardduty:us-east-1:123456789012:detector/d1';
+    expect(inventory.keys.guardDutyDetectors?.items).toEqual([
+      {
+        arn,
+        region: 'us-east-1',
+        detectorId: 'd1',
+        status: { unknown: expect.objectContaining({ api: 'guardduty.GetDetector', field: 'status', resourceArn: arn }) },
+        features: { unknown: expect.objectContaining({ api: 'guardduty.GetDetector', field: 'features', resourceArn: arn }) },
+      },
+    ]);
     const [failure] = inventory.keys.guardDutyDetectors?.failures ?? [];
-    expect(failure).toMatchObject({ api: 'guardduty.GetDetector', action: 'guardduty:GetDetector', region: 'us-east-1' });
-    expect(failure?.resourceArn).toBeUndefined();
+    expect(failure).toMatchObject({ api: 'guardduty.GetDetector', action: 'guardduty:GetDetector', region: 'us-east-1', resourceArn: arn, field: 'status' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/guardduty-enabled.js';
 import type { GuardDutyDetector } from '../../../src/model/items/guardduty.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aDetector } from '../../helpers/guardduty.js';
 
 const regions = ['us-east-1', 'us-west-2'];
@@ -28,6 +28,17 @@ describe('guardduty-enabled', () => {
     );
     expect(statuses(results)).toEqual(['pass', 'error']);
     expect(results[1]?.message).toMatch(/guardduty:GetDetector/);
+  });
+
+  it('is an error naming guardduty:GetDetector for a listed detector whose details could not be read, and a pass beside an enabled one', () => {
+    const arn = 'arn:aws:guardduty:us-west-2:123456789012:detector/d-unread';
+    const denied = { api: 'guardduty.GetDetector', action: 'guardduty:GetDetector', code: 'AccessDeniedException', region: 'us-west-2', resourceArn: arn };
+    const unread = aDetector('us-west-2', { detectorId: 'd-unread', arn, status: anUnknown('status', denied), features: anUnknown('features', denied) });
+    const results = run(check, { guardDutyDetectors: { items: [aDetector('us-east-1'), unread], failures: [(unread.status as { unknown: never }).unknown] } }, { regions });
+    expect(statuses(results)).toEqual(['pass', 'error']);
+    expect(results[1]?.message).toMatch(/guardduty:GetDetector/);
+    const beside = run(check, { guardDutyDetectors: [aDetector('us-west-2', { detectorId: 'd2' }), unread, aDetector('us-east-1')] }, { regions });
+    expect(statuses(beside)).toEqual(['pass', 'pass']);
   });
 
   it('is not applicable when no region is in scope', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/guardduty-protection-plans.js';
 import { aDetector } from '../../helpers/guardduty.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 
 const ALL_ON = { S3_DATA_EVENTS: 'ENABLED', EBS_MALWARE_PROTECTION: 'ENABLED', RDS_LOGIN_EVENTS: 'ENABLED' };
 const regions = ['us-east-1'];
@@ -26,6 +26,14 @@ describe('guardduty-protection-plans', () => {
   it('is not applicable where no detector is enabled (guardduty-enabled fails there), so one concern is reported once', () => {
     const detectors = [aDetector('us-east-1', { status: 'DISABLED', features: {} })];
     expect(statuses(run(check, { guardDutyDetectors: detectors }, { regions }))).toEqual(['not_applicable']);
+  });
+
+  it('is an error naming guardduty:GetDetector where a listed detector could not be read (it may be enabled with plans off)', () => {
+    const denied = { api: 'guardduty.GetDetector', action: 'guardduty:GetDetector', code: 'AccessDeniedException', region: 'us-east-1' };
+    const unread = aDetector('us-east-1', { status: anUnknown('status', denied), features: anUnknown('features', denied) });
+    const results = run(check, { guardDutyDetectors: [unread] }, { regions });
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.message).toMatch(/guardduty:GetDetector/);
   });
 
   it('is an error, never a pass, where the detector could not be read', () => {
