@@ -1,4 +1,5 @@
-import { defineCheck, fail, pass, regionalAccountRef } from '../../src/model/check.js';
+import { defineCheck, fail, pass, regionalAccountRef, unknownError } from '../../src/model/check.js';
+import { isUnknown, unknownFailures } from '../../src/model/failure.js';
 import type { ConfigRecorder } from '../../src/model/items/config.js';
 
 /** Service-linked recorders (Security Hub's and the like) record for the service, not for you. */
@@ -33,6 +34,11 @@ export default defineCheck({
       const working = customer.filter((recorder) => recorder.recording === true && recorder.lastStatus !== 'FAILURE');
       const complete = working.find((recorder) => recorder.allSupported);
       if (complete) return pass(where, `Config recorder ${complete.name} in ${region} records all supported resource types.`);
+      // A recorder whose status could not be read may be the one that records everything.
+      const unread = customer.filter((recorder) => isUnknown(recorder.recording));
+      if (unread.length > 0) {
+        return unknownError(where, `Whether Config recorder ${unread.map((recorder) => recorder.name).join(', ')} in ${region} is recording`, unknownFailures(...unread.map((recorder) => recorder.recording)));
+      }
       const partial = working[0];
       if (partial) return fail(where, `Config recorder ${partial.name} in ${region} records only selected resource types (${partial.recordingStrategy ?? 'custom list'}).`, 'low');
       const reasons = customer.map((recorder) =>

@@ -3,6 +3,7 @@ import {
   DescribeConfigurationRecordersCommand,
   type ConfigurationRecorderStatus,
 } from '@aws-sdk/client-config-service';
+import { unknownFact } from '../model/failure.js';
 import type { ConfigRecorder } from '../model/items/config.js';
 import { attemptRequired, defineCollector } from './collector.js';
 
@@ -21,12 +22,12 @@ export const configRecordersCollector = defineCollector({
         client.send(new DescribeConfigurationRecorderStatusCommand({})),
       ),
     ]);
-    // Without the status we cannot tell a recording recorder from a stopped one: the region is unknown.
-    if (!recorders.ok || !statuses.ok) {
-      return { items: [], failures: [...(recorders.ok ? [] : [recorders.failure]), ...(statuses.ok ? [] : [statuses.failure])] };
-    }
+    // Without the recorders the region is unknown. Without their status, only whether each one records is:
+    // a region with no customer recorder is a certain finding either way.
+    if (!recorders.ok) return { items: [], failures: [recorders.failure, ...(statuses.ok ? [] : [statuses.failure])] };
+    const unread = statuses.ok ? undefined : unknownFact(statuses.failure, 'recording');
     const statusByName = new Map<string, ConfigurationRecorderStatus>();
-    for (const status of statuses.value.ConfigurationRecordersStatus ?? []) if (status.name) statusByName.set(status.name, status);
+    for (const status of statuses.ok ? (statuses.value.ConfigurationRecordersStatus ?? []) : []) if (status.name) statusByName.set(status.name, status);
     const { partition, id } = context.account;
     const items = (recorders.value.ConfigurationRecorders ?? []).map((recorder): ConfigRecorder => {
       const name = recorder.name ?? 'default';
@@ -37,7 +38,7 @@ export const configRecordersCollector = defineCollector({
         name,
         allSupported: recorder.recordingGroup?.allSupported ?? false,
         includeGlobalResourceTypes: recorder.recordingGroup?.includeGlobalResourceTypes ?? false,
-        recording: status?.recording ?? null,
+        recording: unread ?? status?.recording ?? null,
       };
       if (recorder.recordingScope) item.recordingScope = recorder.recordingScope;
       if (recorder.servicePrincipal) item.servicePrincipal = recorder.servicePrincipal;
@@ -47,6 +48,6 @@ export const configRecordersCollector = defineCollector({
       if (status?.lastErrorCode) item.lastErrorCode = status.lastErrorCode;
       return item;
     });
-    return { items, failures: [] };
+    return { items, failures: unread ? [unread.unknown] : [] };
   },
 });

@@ -57,13 +57,25 @@ describe('configRecorders collector', () => {
     expect(config.commandCalls(DescribeConfigurationRecordersCommand)).toHaveLength(2);
   });
 
-  it('drops the region when the status is denied, recording a failure naming config:DescribeConfigurationRecorderStatus', async () => {
+  it('keeps the recorders when the status is denied, their recording unknown, the failure naming config:DescribeConfigurationRecorderStatus', async () => {
     config.on(DescribeConfigurationRecordersCommand).resolves({ ConfigurationRecorders: [{ name: 'default' }] });
     config.on(DescribeConfigurationRecorderStatusCommand).rejects(awsError('AccessDeniedException', 400));
     const inventory = await collect(['configRecorders']);
-    expect(inventory.keys.configRecorders?.items).toEqual([]);
-    expect(inventory.keys.configRecorders?.failures).toEqual([
-      expect.objectContaining({ api: 'config.DescribeConfigurationRecorderStatus', action: 'config:DescribeConfigurationRecorderStatus', kind: 'access-denied', region: 'us-east-1' }),
+    expect(inventory.keys.configRecorders?.items).toEqual([
+      expect.objectContaining({ name: 'default', recording: { unknown: expect.objectContaining({ api: 'config.DescribeConfigurationRecorderStatus', field: 'recording' }) } }),
     ]);
+    expect(inventory.keys.configRecorders?.items[0]).not.toHaveProperty('lastStatus');
+    expect(inventory.keys.configRecorders?.failures).toEqual([
+      expect.objectContaining({ api: 'config.DescribeConfigurationRecorderStatus', action: 'config:DescribeConfigurationRecorderStatus', kind: 'access-denied', region: 'us-east-1', field: 'recording' }),
+    ]);
+  });
+
+  it('drops the region when the recorders are denied', async () => {
+    config.on(DescribeConfigurationRecordersCommand).rejects(awsError('AccessDeniedException', 400));
+    config.on(DescribeConfigurationRecorderStatusCommand).resolves({ ConfigurationRecordersStatus: [] });
+    const inventory = await collect(['configRecorders']);
+    expect(inventory.keys.configRecorders?.items).toEqual([]);
+    expect(inventory.keys.configRecorders?.failures).toEqual([expect.objectContaining({ api: 'config.DescribeConfigurationRecorders', region: 'us-east-1' })]);
+    expect(inventory.keys.configRecorders?.failures[0]).not.toHaveProperty('field');
   });
 });

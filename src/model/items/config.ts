@@ -1,4 +1,5 @@
 /** Inventory item types of AWS Config. */
+import type { Fact } from '../failure.js';
 import type { ResourceRef } from '../inventory.js';
 
 /** A Config configuration recorder with its status merged in. */
@@ -11,8 +12,11 @@ export interface ConfigRecorder extends ResourceRef {
   allSupported: boolean;
   includeGlobalResourceTypes: boolean;
   recordingStrategy?: string;
-  /** null when the recorder has no status entry. */
-  recording: boolean | null;
+  /**
+   * null when the recorder has no status entry; unknown when DescribeConfigurationRecorderStatus failed (then
+   * lastStatus and lastErrorCode are absent: they come from the same call).
+   */
+  recording: Fact<boolean | null>;
   /** PENDING, SUCCESS or FAILURE (upper-cased). */
   lastStatus?: string;
   lastErrorCode?: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/logging-monitoring/config-recorder-enabled.js';
 import type { ConfigRecorder } from '../../../src/model/items/config.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aRecorder } from '../../helpers/config.js';
 
 const securityHubRecorder = aRecorder('us-east-1', {
@@ -42,6 +42,20 @@ describe('config-recorder-enabled', () => {
     });
     expect(statuses(results)).toEqual(['error']);
     expect(results[0]?.message).toMatch(/config:DescribeConfigurationRecorderStatus/);
+  });
+
+  it('is an error naming the IAM action for a customer recorder whose status could not be read, a pass beside a readable complete one', () => {
+    const unread = anUnknown('recording', { api: 'config.DescribeConfigurationRecorderStatus', action: 'config:DescribeConfigurationRecorderStatus' });
+    const results = run(check, { configRecorders: { items: [aRecorder('us-east-1', { recording: unread, lastStatus: undefined })], failures: [unread.unknown] } });
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.message).toMatch(/config:DescribeConfigurationRecorderStatus/);
+    const beside = run(check, { configRecorders: [aRecorder('us-east-1', { name: 'other', recording: unread }), aRecorder('us-east-1')] });
+    expect(statuses(beside)).toEqual(['pass']);
+  });
+
+  it('fails a region with only a service-linked recorder even when the status could not be read', () => {
+    const unread = anUnknown('recording', { api: 'config.DescribeConfigurationRecorderStatus', action: 'config:DescribeConfigurationRecorderStatus' });
+    expect(statuses(run(check, { configRecorders: [aRecorder('us-east-1', { recordingScope: 'INTERNAL', recording: unread })] }))).toEqual(['fail']);
   });
 
   it('is not applicable when no region is in scope', () => {
