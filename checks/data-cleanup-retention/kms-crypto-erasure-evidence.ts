@@ -1,4 +1,5 @@
-import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { defineCheck, error, fail, pass, unknownError } from '../../src/model/check.js';
+import { isUnknown } from '../../src/model/failure.js';
 import { isCustomerManaged } from '../../src/rules/kms.js';
 import { expiryDay, isPastExpiry } from '../../src/rules/dates.js';
 
@@ -24,9 +25,15 @@ export default defineCheck({
     const { project, expiry } = settings.dbgapTags;
     return kmsKeyTags.flatMap((entry) => {
       const key = keysByArn.get(entry.arn);
-      const projectId = entry.tags[project];
-      if (!key || !projectId) return [];
-      const value = entry.tags[expiry];
+      if (!key) return [];
+      const tags = entry.tags;
+      // Without its tags a key may be an expired project's key that is still usable.
+      if (isUnknown(tags)) {
+        return ERASED_STATES.has(key.keyState) ? [] : [unknownError(key, `Whether KMS key ${key.keyId} belongs to an expired project`, [tags.unknown])];
+      }
+      const projectId = tags[project];
+      if (!projectId) return [];
+      const value = tags[expiry];
       const label = `KMS key ${key.keyId} of project ${projectId}`;
       if (value === undefined) return [];
       const day = expiryDay(value);

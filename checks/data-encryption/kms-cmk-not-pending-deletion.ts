@@ -1,4 +1,5 @@
-import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { defineCheck, error, fail, pass, unknownError } from '../../src/model/check.js';
+import { isUnknown } from '../../src/model/failure.js';
 import { isCustomerManaged } from '../../src/rules/kms.js';
 
 const PENDING_STATES = new Set(['PendingDeletion', 'PendingReplicaDeletion']);
@@ -26,7 +27,9 @@ export default defineCheck({
       if (!PENDING_STATES.has(key.keyState)) return pass(key, `${label} is ${key.keyState}, not scheduled for deletion.`);
       const when = key.deletionDate ? ` on ${key.deletionDate.slice(0, 10)}` : '';
       const tags = tagsByArn.get(key.arn);
+      // Tags only matter here: a key that is not scheduled for deletion passed above whatever its tags.
       if (!tags) return error(key, `${label} is scheduled for deletion${when}, but its tags were not collected, so a close-out cannot be confirmed.`);
+      if (isUnknown(tags)) return unknownError(key, `Whether ${label}'s scheduled deletion${when} is a tagged close-out`, [tags.unknown]);
       if (tags[closeoutTag]?.toLowerCase() === 'true') {
         return pass(key, `${label} is scheduled for deletion${when} as a tagged close-out crypto-erase (${closeoutTag}=true).`);
       }

@@ -1,4 +1,5 @@
-import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { defineCheck, error, fail, pass, unknownError } from '../../src/model/check.js';
+import { isUnknown } from '../../src/model/failure.js';
 import { isRotatable } from '../../src/rules/kms.js';
 
 export default defineCheck({
@@ -22,7 +23,8 @@ export default defineCheck({
       const label = `KMS key ${key.keyId}${key.aliases?.length ? ` (${key.aliases.join(', ')})` : ''}`;
       const rotation = rotationByArn.get(key.arn);
       if (!rotation) return error(key, `${label}: rotation status was not collected.`);
-      return rotation.rotationEnabled
+      if (isUnknown(rotation.rotationEnabled)) return unknownError(key, `Whether ${label} rotates`, [rotation.rotationEnabled.unknown]);
+      return rotation.rotationEnabled === true
         ? pass(key, `${label} rotates automatically${rotation.rotationPeriodInDays ? ` every ${rotation.rotationPeriodInDays} days` : ''}.`)
         : fail(key, `${label} is a symmetric customer-managed key without automatic rotation.`);
     });

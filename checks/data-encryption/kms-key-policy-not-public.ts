@@ -1,4 +1,5 @@
-import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { defineCheck, error, fail, pass, unknownError } from '../../src/model/check.js';
+import { isUnknown } from '../../src/model/failure.js';
 import { describeAnswer, keyPolicyPublicAccess, parsePolicy } from '../../src/rules/iam-policy/index.js';
 
 export default defineCheck({
@@ -19,6 +20,7 @@ export default defineCheck({
   evaluate({ kmsKeyPolicies }, { account, now }) {
     return kmsKeyPolicies.map((entry) => {
       const label = `KMS key ${entry.keyId}`;
+      if (isUnknown(entry.policy)) return unknownError(entry, `Whether ${label}'s policy admits other accounts`, [entry.policy.unknown]);
       const policy = parsePolicy(entry.policy);
       if (!policy) return error(entry, `${label}: the key policy could not be parsed.`);
       const { answer } = keyPolicyPublicAccess(policy, entry.arn, { account, now });

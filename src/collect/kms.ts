@@ -7,7 +7,7 @@ import {
   paginateListResourceTags,
   type KeyListEntry,
 } from '@aws-sdk/client-kms';
-import type { CollectionFailure } from '../model/failure.js';
+import { unknownFact, type CollectionFailure } from '../model/failure.js';
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from '../model/items/kms.js';
 import { type Attempt, attemptRequired, type CollectContext, defineCollector, parsePolicyText } from './collector.js';
 import { attemptPages, itemsOf, shareListing, type SharedListing } from './paginate.js';
@@ -74,7 +74,8 @@ function describeKey(context: CollectContext, region: string, entry: KeyListEntr
 
 /**
  * Runs `build` for every key of the region as soon as it is listed and described. Failures: the listing's, each
- * key's DescribeKey, ListAliases (once per region, as before: a key's aliases are then unknown), and `build`'s.
+ * key's DescribeKey, ListAliases (once per region, as before: a key's aliases are then unknown), and `build`'s
+ * (an item whose fact is unknown comes with the failure that names the field).
  */
 async function forEachKey<T>(
   context: CollectContext,
@@ -114,7 +115,10 @@ export const kmsKeyRotationCollector = defineCollector({
       const response = await attemptRequired({ api: 'kms.GetKeyRotationStatus', region, resourceArn: key.arn }, () =>
         context.clients.get('kms', region).send(new GetKeyRotationStatusCommand({ KeyId: key.arn })),
       );
-      if (!response.ok) return { failure: response.failure };
+      if (!response.ok) {
+        const unread = unknownFact(response.failure, 'rotationEnabled');
+        return { item: { arn: key.arn, region, keyId: key.keyId, rotationEnabled: unread }, failure: unread.unknown };
+      }
       const rotation: KmsKeyRotation = { arn: key.arn, region, keyId: key.keyId, rotationEnabled: response.value.KeyRotationEnabled ?? false };
       if (response.value.RotationPeriodInDays !== undefined) rotation.rotationPeriodInDays = response.value.RotationPeriodInDays;
       return { item: rotation };
@@ -131,7 +135,10 @@ export const kmsKeyPoliciesCollector = defineCollector({
       const response = await attemptRequired({ api: 'kms.GetKeyPolicy', region, resourceArn: key.arn }, () =>
         context.clients.get('kms', region).send(new GetKeyPolicyCommand({ KeyId: key.arn, PolicyName: 'default' })),
       );
-      if (!response.ok) return { failure: response.failure };
+      if (!response.ok) {
+        const unread = unknownFact(response.failure, 'policy');
+        return { item: { arn: key.arn, region, keyId: key.keyId, policy: unread }, failure: unread.unknown };
+      }
       return { item: { arn: key.arn, region, keyId: key.keyId, policy: parsePolicyText(response.value.Policy) } };
     }),
 });
@@ -147,7 +154,10 @@ export const kmsKeyTagsCollector = defineCollector({
       const response = await attemptPages({ api: 'kms.ListResourceTags', region, resourceArn: key.arn }, () =>
         paginateListResourceTags({ client }, { KeyId: key.arn }),
       );
-      if (!response.ok) return { failure: response.failure };
+      if (!response.ok) {
+        const unread = unknownFact(response.failure, 'tags');
+        return { item: { arn: key.arn, region, keyId: key.keyId, tags: unread }, failure: unread.unknown };
+      }
       const tags: Record<string, string> = {};
       for (const tag of itemsOf(response.value, (page) => page.Tags)) if (tag.TagKey) tags[tag.TagKey] = tag.TagValue ?? '';
       return { item: { arn: key.arn, region, keyId: key.keyId, tags } };

@@ -107,13 +107,15 @@ describe('KMS collectors', () => {
     expect(inventory.keys.kmsKeyRotation?.failures).toEqual([]);
   });
 
-  it('records a denied GetKeyRotationStatus against the key', async () => {
+  it('records a denied GetKeyRotationStatus as the key\'s unknown rotation fact, the failure naming the field', async () => {
     givenKeys([metadata('k1')]);
     kms.on(GetKeyRotationStatusCommand).rejects(awsError('AccessDeniedException', 400));
     const inventory = await collect(['kmsKeyRotation']);
-    expect(inventory.keys.kmsKeyRotation?.items).toEqual([]);
+    expect(inventory.keys.kmsKeyRotation?.items).toEqual([
+      { arn: arnOf('k1'), region: 'us-east-1', keyId: 'k1', rotationEnabled: { unknown: expect.objectContaining({ api: 'kms.GetKeyRotationStatus', field: 'rotationEnabled' }) } },
+    ]);
     expect(inventory.keys.kmsKeyRotation?.failures).toEqual([
-      expect.objectContaining({ api: 'kms.GetKeyRotationStatus', action: 'kms:GetKeyRotationStatus', resourceArn: arnOf('k1') }),
+      expect.objectContaining({ api: 'kms.GetKeyRotationStatus', action: 'kms:GetKeyRotationStatus', resourceArn: arnOf('k1'), field: 'rotationEnabled' }),
     ]);
   });
 
@@ -145,16 +147,20 @@ describe('KMS collectors', () => {
 
     const inventory = await collect(['kmsKeyPolicies', 'kmsKeyTags']);
 
-    expect(inventory.keys.kmsKeyPolicies?.items).toEqual([{ arn: arnOf('cmk'), region: 'us-east-1', keyId: 'cmk', policy: { Version: '2012-10-17', Statement: [] } }]);
     // KMS always answers a JSON document: anything else is an unreadable answer, not a policy to interpret.
+    expect(inventory.keys.kmsKeyPolicies?.items).toEqual([
+      { arn: arnOf('cmk'), region: 'us-east-1', keyId: 'cmk', policy: { Version: '2012-10-17', Statement: [] } },
+      { arn: arnOf('pending'), region: 'us-east-1', keyId: 'pending', policy: { unknown: expect.objectContaining({ api: 'kms.GetKeyPolicy', code: 'UnreadableResponse', field: 'policy' }) } },
+    ]);
     expect(inventory.keys.kmsKeyPolicies?.failures).toEqual([
-      expect.objectContaining({ api: 'kms.GetKeyPolicy', action: 'kms:GetKeyPolicy', code: 'UnreadableResponse', kind: 'unreadable', resourceArn: arnOf('pending') }),
+      expect.objectContaining({ api: 'kms.GetKeyPolicy', action: 'kms:GetKeyPolicy', code: 'UnreadableResponse', kind: 'unreadable', resourceArn: arnOf('pending'), field: 'policy' }),
     ]);
     expect(inventory.keys.kmsKeyTags?.items).toEqual([
       { arn: arnOf('cmk'), region: 'us-east-1', keyId: 'cmk', tags: { 'dbgap:project': 'phs000001', 'dbgap:expiry': '2027-01-01' } },
+      { arn: arnOf('pending'), region: 'us-east-1', keyId: 'pending', tags: { unknown: expect.objectContaining({ api: 'kms.ListResourceTags', field: 'tags' }) } },
     ]);
     expect(inventory.keys.kmsKeyTags?.failures).toEqual([
-      expect.objectContaining({ api: 'kms.ListResourceTags', action: 'kms:ListResourceTags', resourceArn: arnOf('pending') }),
+      expect.objectContaining({ api: 'kms.ListResourceTags', action: 'kms:ListResourceTags', resourceArn: arnOf('pending'), field: 'tags' }),
     ]);
     expect(kms.commandCalls(GetKeyPolicyCommand)).toHaveLength(2);
   });

@@ -1,4 +1,5 @@
 /** Inventory item types of KMS keys. */
+import type { Fact } from '../failure.js';
 import type { ResourceRef } from '../inventory.js';
 
 // ---------- KMS ----------
@@ -19,7 +20,8 @@ export interface KmsKey extends ResourceRef {
 export interface KmsKeyRotation extends ResourceRef {
   region: string;
   keyId: string;
-  rotationEnabled: boolean;
+  /** Unknown when GetKeyRotationStatus failed for the key (the key itself was listed and described). */
+  rotationEnabled: Fact<boolean>;
   rotationPeriodInDays?: number;
 }
 
@@ -27,13 +29,17 @@ export interface KmsKeyRotation extends ResourceRef {
 export interface KmsKeyPolicy extends ResourceRef {
   region: string;
   keyId: string;
-  /** The parsed policy document (or the raw text when it is not JSON); parse with src/rules/iam-policy. */
-  policy: unknown;
+  /**
+   * The parsed policy document (or the raw text when it is not JSON); parse with src/rules/iam-policy. An UnknownFact
+   * (check with isUnknown first) when GetKeyPolicy failed.
+   */
+  policy: Fact<unknown>;
 }
 
 /** Tags of one customer-managed KMS key. */
 export interface KmsKeyTags extends ResourceRef {
   region: string;
   keyId: string;
-  tags: Record<string, string>;
+  /** Unknown when ListResourceTags failed for the key. */
+  tags: Fact<Record<string, string>>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-cleanup-retention/kms-crypto-erasure-evidence.js';
 import type { KmsKey } from '../../../src/model/items/kms.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aKmsKey } from '../../helpers/kms.js';
 import { aKeyTags } from '../../helpers/kms.js';
 
@@ -35,5 +35,15 @@ describe('kms-crypto-erasure-evidence', () => {
       kmsKeyTags: { items: [], failures: [aFailure({ api: 'kms.ListResourceTags', code: 'AccessDeniedException', resourceArn: key.arn })] },
     });
     expect(statuses(results)).toEqual(['error']);
+  });
+
+  it('is an error naming kms:ListResourceTags for a usable key whose tags are unknown; says nothing of an erased one', () => {
+    const unread = (id: string) => anUnknown('tags', { api: 'kms.ListResourceTags', action: 'kms:ListResourceTags', resourceArn: `arn:aws:kms:us-east-1:123456789012:key/${id}` });
+    const keys = [aKmsKey('live'), aKmsKey('gone', { keyState: 'PendingDeletion' })];
+    const tags = [{ ...aKeyTags('live', {}), tags: unread('live') }, { ...aKeyTags('gone', {}), tags: unread('gone') }];
+    const results = run(check, { kmsKeys: keys, kmsKeyTags: tags });
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.resourceArn).toBe('arn:aws:kms:us-east-1:123456789012:key/live');
+    expect(results[0]?.message).toMatch(/kms:ListResourceTags/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-cmk-not-pending-deletion.js';
 import type { KmsKey } from '../../../src/model/items/kms.js';
 import type { KmsKeyTags } from '../../../src/model/items/kms.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aKmsKey } from '../../helpers/kms.js';
 import { aKeyTags } from '../../helpers/kms.js';
 
@@ -42,5 +42,13 @@ describe('kms-cmk-not-pending-deletion', () => {
       kmsKeyTags: { items: [], failures: [aFailure({ api: 'kms.ListResourceTags', code: 'AccessDeniedException', resourceArn: key.arn })] },
     });
     expect(statuses(results)).toEqual(['error']);
+  });
+
+  it('passes a key that is not scheduled for deletion whatever its unread tags; errors on a scheduled one naming kms:ListResourceTags', () => {
+    const unread = (id: string) => anUnknown('tags', { api: 'kms.ListResourceTags', action: 'kms:ListResourceTags', resourceArn: `arn:aws:kms:us-east-1:123456789012:key/${id}` });
+    const tags = [{ ...aKeyTags('live', {}), tags: unread('live') }, { ...aKeyTags('gone', {}), tags: unread('gone') }];
+    const results = run(check, { kmsKeys: [aKmsKey('live'), pending('gone')], kmsKeyTags: { items: tags, failures: tags.map((entry) => (entry.tags as { unknown: never }).unknown) } });
+    expect(statuses(results)).toEqual(['pass', 'error']);
+    expect(results[1]?.message).toMatch(/kms:ListResourceTags/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-cmk-rotation-enabled.js';
 import type { KmsKey, KmsKeyRotation } from '../../../src/model/items/kms.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aKmsKey } from '../../helpers/kms.js';
 
 function rotation(key: KmsKey, rotationEnabled: boolean, rotationPeriodInDays?: number): KmsKeyRotation {
@@ -54,5 +54,12 @@ describe('kms-cmk-rotation-enabled', () => {
       kmsKeyRotation: [],
     });
     expect(results.map((result) => [result.resourceArn, result.status])).toEqual([[hidden, 'error']]);
+  });
+
+  it('is an error naming kms:GetKeyRotationStatus when the rotation fact is unknown (an unknown fact is never read as "on")', () => {
+    const unread = anUnknown('rotationEnabled', { api: 'kms.GetKeyRotationStatus', action: 'kms:GetKeyRotationStatus', resourceArn: 'arn:aws:kms:us-east-1:123456789012:key/k1' });
+    const results = run(check, { kmsKeys: [aKmsKey('k1')], kmsKeyRotation: { items: [{ arn: 'arn:aws:kms:us-east-1:123456789012:key/k1', region: 'us-east-1', keyId: 'k1', rotationEnabled: unread }], failures: [unread.unknown] } });
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.message).toMatch(/kms:GetKeyRotationStatus/);
   });
 });

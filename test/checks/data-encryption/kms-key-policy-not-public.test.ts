@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/data-encryption/kms-key-policy-not-public.js';
-import { aFailure, run, statuses } from '../../helpers/inventory.js';
+import { aFailure, anUnknown, run, statuses } from '../../helpers/inventory.js';
 import { aKeyPolicy } from '../../helpers/kms.js';
 
 const rootAdmin = { Sid: 'EnableRoot', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' };
@@ -65,5 +65,12 @@ describe('kms-key-policy-not-public', () => {
       ['arn:aws:kms:us-east-1:123456789012:key/k1', 'pass'],
       [arn, 'error'],
     ]);
+  });
+
+  it('is an error naming kms:GetKeyPolicy when the key policy is an unknown fact', () => {
+    const unread = anUnknown('policy', { api: 'kms.GetKeyPolicy', action: 'kms:GetKeyPolicy', resourceArn: 'arn:aws:kms:us-east-1:123456789012:key/k1' });
+    const results = run(check, { kmsKeyPolicies: { items: [aKeyPolicy('k1', unread)], failures: [unread.unknown] } });
+    expect(statuses(results)).toEqual(['error']);
+    expect(results[0]?.message).toMatch(/kms:GetKeyPolicy/);
   });
 });
