@@ -1,4 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
+import { holdsControlledData } from '../../src/rules/data-classification.js';
 import { expiryDay, isPastExpiry } from '../../src/rules/dates.js';
 
 export default defineCheck({
@@ -20,8 +21,10 @@ export default defineCheck({
     const presenceByArn = new Map(s3BucketObjectPresence.map((entry) => [entry.arn, entry]));
     const expiryTag = settings.dbgapTags.expiry;
     const volumeFindings = ec2Volumes.flatMap((volume) => {
+      // Volumes are classified by their own tags (an expiry tag classifies them too).
+      if (volume.state === 'deleted' || !holdsControlledData({ kind: 'ebs-volume', name: volume.volumeId, tags: volume.tags }, settings)) return [];
       const value = volume.tags[expiryTag];
-      if (value === undefined || volume.state === 'deleted') return [];
+      if (value === undefined) return [];
       const label = `Volume ${volume.volumeId}`;
       const day = expiryDay(value);
       if (!day) return [error(volume, `${label} has ${expiryTag}="${value}", which is not an ISO date, so its expiry cannot be judged.`)];
@@ -29,6 +32,7 @@ export default defineCheck({
       return [fail(volume, `${label} (${volume.sizeGiB ?? '?'} GiB, ${volume.state}) expired on ${day} and still exists.`)];
     });
     const bucketFindings = s3BucketTags.flatMap((bucket) => {
+      if (!holdsControlledData({ kind: 's3-bucket', name: bucket.bucket, tags: bucket.tags }, settings)) return [];
       const value = bucket.tags[expiryTag];
       if (value === undefined) return [];
       const label = `Bucket ${bucket.bucket}`;

@@ -1,5 +1,6 @@
 import { defineCheck, error, fail, pass, unknownError } from '../../src/model/check.js';
 import { isUnknown } from '../../src/model/failure.js';
+import { holdsControlledData } from '../../src/rules/data-classification.js';
 import { isCustomerManaged } from '../../src/rules/kms.js';
 import { expiryDay, isPastExpiry } from '../../src/rules/dates.js';
 
@@ -31,8 +32,9 @@ export default defineCheck({
       if (isUnknown(tags)) {
         return ERASED_STATES.has(key.keyState) ? [] : [unknownError(key, `Whether KMS key ${key.keyId} belongs to an expired project`, [tags.unknown])];
       }
-      const projectId = tags[project];
-      if (!projectId) return [];
+      // A key is classified by its own tags: its project is recorded there, and one key can serve several stores.
+      if (!holdsControlledData({ kind: 'kms-key', name: key.keyId, tags }, settings)) return [];
+      const projectId = tags[project] ?? 'unnamed';
       const value = tags[expiry];
       const label = `KMS key ${key.keyId} of project ${projectId}`;
       if (value === undefined) return [];

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { isDbgapBucket, severityForStore } from '../../src/rules/data-classification.js';
 import type { KmsKey } from '../../src/model/items/kms.js';
 
 /**
@@ -51,7 +51,7 @@ export default defineCheck({
       // dbGaP buckets are named in the settings or carry the dbGaP tag.
       const dbgap = isDbgapBucket(bucket.bucket, tagsByArn.get(bucket.arn), settings);
       // Decision (catalog): weaker-than-CMK encryption is a high finding on dbGaP buckets, a low one elsewhere.
-      const weakSeverity = dbgap ? 'high' : 'low';
+      const weakSeverity = severityForStore(dbgap, 'high');
       const label = `Bucket ${bucket.bucket}${dbgap ? ' (dbGaP data)' : ''}`;
       const rule = bucket.rules?.find((candidate) => candidate.algorithm !== 'NONE');
       if (!rule) return fail(bucket, `${label} has no default encryption configured.`, 'high');

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { isDbgapBucket, severityForStore } from '../../src/rules/data-classification.js';
 import { bucketNameFromArn } from '../../src/rules/arn.js';
 import { type S3ReplicationRule } from '../../src/model/items/s3.js';
 
@@ -60,7 +60,7 @@ export default defineCheck({
       const verdicts = active.map((rule) => ({ rule, ...judge(rule) }));
       const ruleName = (rule: S3ReplicationRule) => (rule.id ? `rule ${rule.id}` : 'an unnamed rule');
       const violations = verdicts.flatMap(({ rule, violations: list }) => list.map((text) => `${ruleName(rule)}: ${text}`));
-      if (violations.length > 0) return fail(bucket, `${label} replicates to a disallowed destination: ${violations.join('; ')}.`, dbgap ? 'high' : 'medium');
+      if (violations.length > 0) return fail(bucket, `${label} replicates to a disallowed destination: ${violations.join('; ')}.`, severityForStore(dbgap, 'high', 'medium'));
       const unknowns = verdicts.flatMap(({ rule, unknowns: list }) => list.map((text) => `${ruleName(rule)}: ${text}`));
       if (unknowns.length > 0) return error(bucket, `${label} replicates to a destination that could not be verified: ${unknowns.join('; ')}.`);
       const destinations = [...new Set(active.map((rule) => bucketNameFromArn(rule.destinationBucketArn)))].join(', ');

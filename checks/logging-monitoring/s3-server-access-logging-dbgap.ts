@@ -1,5 +1,5 @@
 import { defineCheck, fail, pass } from '../../src/model/check.js';
-import { isDbgapBucket } from '../../src/rules/data-classification.js';
+import { isDbgapBucket, severityForStore } from '../../src/rules/data-classification.js';
 
 export default defineCheck({
   id: 's3-server-access-logging-dbgap',
@@ -25,7 +25,7 @@ export default defineCheck({
         const prefix = bucket.targetPrefix ? `/${bucket.targetPrefix}` : '';
         return pass(bucket, `${label} logs server access to s3://${bucket.targetBucket}${prefix}.`);
       }
-      return fail(bucket, `${label} has server access logging disabled.`, dbgap ? 'medium' : 'low');
+      return fail(bucket, `${label} has server access logging disabled.`, severityForStore(dbgap, 'medium'));
     });
   },
 });

@@ -23,7 +23,20 @@ export function controlledDataReason(store: DataStore, settings: Settings): stri
   if (key in store.tags && (value === undefined || store.tags[key] === value)) return `tagged ${key}`;
   const project = settings.dbgapTags.project;
   if (project !== key && project in store.tags) return `tagged ${project}`;
+  // A data-use expiry date is only ever set on controlled-access data (dbgap-resources-tagged asks for it).
+  const expiry = settings.dbgapTags.expiry;
+  if (expiry !== key && expiry in store.tags) return `tagged ${expiry}`;
   return null;
+}
+
+/**
+ * Whether a store holds dbGaP data: true or false, or 'unknown' when its tags could not be read (`tagsUnread`) and
+ * its name does not decide. Volumes and snapshots are classified by their own tags, KMS keys by theirs: a key's
+ * project is recorded on the key, and one key can protect stores of several projects.
+ */
+export function controlledData(store: DataStore, settings: Settings, tagsUnread = false): boolean | 'unknown' {
+  if (holdsControlledData(store, settings)) return true;
+  return tagsUnread && store.tags === undefined ? 'unknown' : false;
 }
 
 export function holdsControlledData(store: DataStore, settings: Settings): boolean {
@@ -36,10 +49,10 @@ export function isDbgapBucket(name: string, tags: Record<string, string> | undef
 }
 
 /**
- * The severity of a finding about a store: the check's own for dbGaP data, `low` elsewhere. A store whose tags
- * could not be read and whose name does not classify it may hold dbGaP data: it keeps the check's severity, so an
- * unread tag can never lower a finding below a --fail-on threshold.
+ * The severity of a finding about a store: the check's own for dbGaP data, `otherwise` (low unless the check says)
+ * elsewhere. A store whose tags could not be read and whose name does not classify it may hold dbGaP data: it keeps
+ * the check's severity, so an unread tag can never lower a finding below a --fail-on threshold.
  */
-export function severityForStore(isDbgap: boolean | 'unknown', checkSeverity: Severity): Severity {
-  return isDbgap === false ? 'low' : checkSeverity;
+export function severityForStore(isDbgap: boolean | 'unknown', checkSeverity: Severity, otherwise: Severity = 'low'): Severity {
+  return isDbgap === false ? otherwise : checkSeverity;
 }

@@ -14,7 +14,9 @@ describe('kms-crypto-erasure-evidence', () => {
     ['an expired project key disabled', aKmsKey('k1', { keyState: 'Disabled' }), projectTags('2026-06-30'), ['pass']],
     ['an expired project key still enabled', aKmsKey('k1'), projectTags('2026-06-30'), ['fail']],
     ['a project key not yet expired', aKmsKey('k1'), projectTags('2027-06-30'), ['not_applicable']],
-    ['a key without a project tag', aKmsKey('k1'), { 'dbgap:expiry': '2026-06-30' }, ['not_applicable']],
+    // The classifier (src/rules/data-classification.ts) counts a data-use expiry tag as marking dbGaP data.
+    ['a key with an expired expiry tag but no project tag', aKmsKey('k1'), { 'dbgap:expiry': '2026-06-30' }, ['fail']],
+    ['a key without any dbGaP tag', aKmsKey('k1'), { team: 'genomics' }, ['not_applicable']],
     ['a project key without an expiry tag', aKmsKey('k1'), { 'dbgap:project': 'phs000001' }, ['not_applicable']],
     ['a project key with an unreadable expiry', aKmsKey('k1'), projectTags('next year'), ['error']],
   ])('%s → %j', (_name, key, tags, expected) => {
