@@ -138,16 +138,27 @@ export default defineCheck({
     const candidates = fullTrails.filter(
       (trail) => isLogging(trail) === true && logsAllManagementEvents(trail) === true && trail.cloudWatchLogsLogGroupArn !== undefined,
     );
+    // An unread trail may feed a log group of its own region: a region that does not pass waits for it.
+    const findings: Finding[] = [];
+    const unreadByRegion = new Map<string, Trail[]>();
+    for (const trail of unreadable) {
+      const region = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '')?.region;
+      if (!region) findings.push(unknownError(accountArn(account), `Whether trail ${trail.name} feeds the security alarms`, unreadTrailFacts(trail)));
+      else unreadByRegion.set(region, [...(unreadByRegion.get(region) ?? []), trail]);
+    }
     if (candidates.length === 0) {
       if (unreadable.length > 0) {
-        return [unknownError(accountArn(account), `Whether trail ${unreadable.map((trail) => trail.name).join(', ')} feeds the security alarms`, unreadable.flatMap(unreadTrailFacts))];
+        // Read, the trails either feed no alarm (one account-level finding) or feed their log groups' regions.
+        const regional = [...unreadByRegion].map(([region, trails]) =>
+          unknownError(regionalAccountRef(account, 'cloudwatch', region), `The security alarms of region ${region}`, trails.flatMap(unreadTrailFacts)),
+        );
+        return [unknownError(accountArn(account), `Whether trail ${unreadable.map((trail) => trail.name).join(', ')} feeds the security alarms`, unreadable.flatMap(unreadTrailFacts)), ...regional];
       }
       const all = MONITORED_EVENTS.map((event) => `${event.label} (${event.cis})`).join('; ');
       return [fail(accountArn(account), `No logging multi-region trail that records all management events sends them to CloudWatch Logs, so none of the ${MONITORED_EVENTS.length} CIS security events can raise an alarm: ${all}.`)];
     }
     // One result per region of a trail's log group: the filters and alarms live there.
     const byRegion = new Map<string, Array<{ trail: Trail; group: { region: string; name: string } }>>();
-    const findings: Finding[] = [];
     for (const trail of candidates) {
       const group = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '');
       if (!group) {
@@ -155,13 +166,6 @@ export default defineCheck({
         continue;
       }
       byRegion.set(group.region, [...(byRegion.get(group.region) ?? []), { trail, group }]);
-    }
-    // An unread trail may feed a log group of its own region: a region that does not pass waits for it.
-    const unreadByRegion = new Map<string, Trail[]>();
-    for (const trail of unreadable) {
-      const region = parseLogGroupArn(trail.cloudWatchLogsLogGroupArn ?? '')?.region;
-      if (!region) findings.push(unknownError(accountArn(account), `Whether trail ${trail.name} feeds the security alarms`, unreadTrailFacts(trail)));
-      else unreadByRegion.set(region, [...(unreadByRegion.get(region) ?? []), trail]);
     }
     for (const [region, trails] of unreadByRegion) {
       if (byRegion.has(region)) continue;
