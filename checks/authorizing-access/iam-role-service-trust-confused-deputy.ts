@@ -40,7 +40,7 @@ export default defineCheck({
     'An AWS service that a role trusts assumes it for whichever resource asked: without aws:SourceAccount, aws:SourceArn or aws:SourceOrgID in the trust policy, another customer can configure the same service to use this account\'s role (cross-service confused deputy) and act with its permissions. Low severity: the attacker needs the role\'s ARN and a service that accepts roles of other accounts.',
   remediation: {
     summary:
-      'Add aws:SourceAccount (or aws:SourceArn, aws:SourceOrgID) conditions for each service principal the role trusts. Use the account id, or the ARN of the resource that uses the role; wildcards only in the resource part.',
+      'Bind each trusted service to this account with aws:SourceAccount. Or use aws:SourceArn (the ARN of the resource that uses the role; wildcards only in its resource part) or aws:SourceOrgID, on every statement that trusts a service principal.',
     cli: 'aws iam get-role --role-name ROLE --query Role.AssumeRolePolicyDocument > trust-policy.json  # add "Condition": {"StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}} to the service statement, then (it replaces the whole trust policy): aws iam update-assume-role-policy --role-name ROLE --policy-document file://trust-policy.json',
     docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
   },

@@ -84,10 +84,14 @@ describe('cloudwatch-security-alarms', () => {
     expect(results[0]?.message).toMatch(message);
   });
 
-  it('is an error when the only trail status is unreadable', () => {
+  it('is an error, for the account and for the region of its log group, when the only trail status is unreadable', () => {
     const results = evaluate([trail({ status: anUnknown('status', { api: 'cloudtrail.GetTrailStatus', action: 'cloudtrail:GetTrailStatus' }) })]);
-    expect(statuses(results)).toEqual(['error']);
-    expect(results[0]?.message).toMatch(/cloudtrail:GetTrailStatus/);
+    // Read, the trail either feeds no alarm (an account-level fail) or feeds its log group's region.
+    expect(results.map((result) => [result.resourceArn, result.status])).toEqual([
+      ['arn:aws:iam::123456789012:root', 'error'],
+      ['arn:aws:cloudwatch:us-east-1:123456789012:account', 'error'],
+    ]);
+    expect(results.every((result) => result.message.includes('cloudtrail:GetTrailStatus'))).toBe(true);
   });
 
   it('is an error, not a pass or a fail, when the subscriptions of an alarm topic are unknown', () => {
