@@ -3,10 +3,9 @@ import type { IamRoleDetail } from '../../src/model/items/iam.js';
 import { describeAnswer, externalAccess, parsePolicy } from '../../src/rules/iam-policy/index.js';
 
 /**
- * Service principals that are not cross-service confused deputies for a role they assume. A role reaches them only
- * through iam:PassRole, and a role can only be passed to a service in the role's own account, so the resource that
- * uses the role (an instance, a function) always belongs to that account; no other customer can point the service at
- * it. AWS documents aws:SourceAccount/aws:SourceArn trust conditions for services that act for resources it names in
+ * Service principals that are not cross-service confused deputies for a role they assume. EC2 and Lambda take the
+ * role from an instance profile or a function's execution role, attached with iam:PassRole by a principal of the
+ * role's own account to an instance or function of that account, so no other customer can point the service at it. AWS documents aws:SourceAccount/aws:SourceArn trust conditions for services that act for resources it names in
  * a request (https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html) and none for EC2 instance roles
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html) or Lambda execution roles
  * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html). ECS tasks, EKS and Fargate pods
