@@ -4,12 +4,12 @@
  * the waiver (position and checkId) and the field (exit 2). Applying waivers is a pure function of the results.
  */
 import { DAY_MS } from '../rules/dates.js';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CHECKS } from '../../checks/index.js';
 import { InputFileError } from '../errors.js';
+import { readInputFile } from '../files/read-input-file.js';
 import type { CheckResult, Waiver, WaiverStatus } from '../model/scan-result.js';
 
 export const DEFAULT_WAIVERS_FILE = 'dbgap-audit.waivers.yml';
@@ -80,15 +80,8 @@ export function parseWaivers(text: string, source: string): Waiver[] {
  */
 export async function loadWaivers(path: string | undefined, cwd: string): Promise<{ waivers: Waiver[]; source: string } | undefined> {
   const candidate = path ?? join(cwd, DEFAULT_WAIVERS_FILE);
-  let text: string;
-  try {
-    text = await readFile(candidate, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!path && code === 'ENOENT') return undefined;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    throw new InputFileError(`The waivers file ${candidate} ${why}.`);
-  }
+  const text = await readInputFile(candidate, { what: 'waivers file', optional: path === undefined });
+  if (text === undefined) return undefined;
   return { waivers: parseWaivers(text, candidate), source: candidate };
 }
 

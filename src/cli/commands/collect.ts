@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadSettings } from '../../config/config-file.js';
 import { collectionErrors } from '../../evaluate.js';
 import { decideCollectExitCode } from '../../exit-code.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
+import { writeOutputFile } from '../../files/staged-outputs.js';
 import { collectLiveAccounts, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
@@ -19,7 +19,7 @@ async function runCollect(flags: CollectFlags, io: Io, command: Command): Promis
   const inventories = await collectLiveAccounts(checks, liveCollectionFrom(flags, io, command), settings);
   // One account: the inventory object, as always. Several (--org): an array of them (scan --inventory reads both).
   const [only] = inventories;
-  await writeFileAtomic(flags.output, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
+  await writeOutputFile(flags.output, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
   if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.output} (${failures} collection failure(s)).\n`);
