@@ -73,7 +73,9 @@ export class StagedOutputs {
         break;
       } catch (error) {
         if (error instanceof OutputError) throw error;
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(current) === current) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // ENOTDIR: an ancestor is a file; walking up finds it and names it.
+        if ((code !== 'ENOENT' && code !== 'ENOTDIR') || dirname(current) === current) {
           throw new OutputError(`Cannot create the ${what} ${path}: ${describeWriteError(error)}.`);
         }
         missing.unshift(current);

@@ -40,7 +40,7 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['an invalid endpoint URL', ['scan', '--endpoint-url', 'not a url'], /--endpoint-url 'not a url' is not a valid URL/],
     ['a missing inventory file', ['scan', '--inventory', join(directory, 'nope.json')], /The inventory file .*nope\.json does not exist/],
     ['an inventory path that is a directory', ['scan', '--inventory', join(directory, 'a-directory')], /is a directory/],
-    ['a huge inventory', ['scan', '--inventory', huge], /huge\.json is \d+ bytes, over the \d+-byte limit/],
+    ['a huge inventory', ['scan', '--inventory', huge], /huge\.json is \d+ bytes \(600 MiB\), over the \d+-byte \(512 MiB\) limit/],
     ['a truncated inventory', ['scan', '--inventory', file('truncated.json', '{"schemaVersion": 1, "keys": {')], /truncated\.json is not valid JSON/],
     ['an inventory of another version', ['scan', '--inventory', file('v99.json', JSON.stringify({ ...example, schemaVersion: 99 }))], /schemaVersion 99; this dbgap-audit reads version 1/],
     ['a JSON file that is not an inventory', ['scan', '--inventory', file('array.json', '[1,2,3]')], /array\.json.* is not a dbgap-audit inventory/],
