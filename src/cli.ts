@@ -3,10 +3,11 @@ import { abortStagedOutputs } from './files/staged-outputs.js';
 import { callsAws, nodeSupportNotice } from './cli/node-support.js';
 import { run, type OutputStream } from './program.js';
 
-// The SDK's Node 22 notice, once, as one line of ours (src/cli/node-support.ts); the SDK's own multi-line warning
-// is then turned off for this process only.
-const notice = callsAws(process.argv.slice(2)) ? nodeSupportNotice(process.version, process.env) : undefined;
-if (notice) process.stderr.write(notice);
+// The SDK's Node 22 notice, once, as one line of ours at the end of a live run (src/cli/node-support.ts): not
+// before a refused flag or credential, whose message stays one sentence. The SDK's own multi-line warning is
+// turned off for this process only.
+const argv = process.argv.slice(2);
+const notice = callsAws(argv) && !argv.includes('-q') && !argv.includes('--quiet') ? nodeSupportNotice(process.version, process.env) : undefined;
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 // Ctrl-C or SIGTERM: outputs are staged and committed together (src/files/staged-outputs.ts), so stopping here
@@ -45,10 +46,11 @@ function guarded(stream: NodeJS.WriteStream): OutputStream {
 
 const stdout = guarded(process.stdout);
 const stderr = guarded(process.stderr);
-const code = await run(process.argv.slice(2), { stdout, stderr, env: process.env, cwd: process.cwd() });
+const code = await run(argv, { stdout, stderr, env: process.env, cwd: process.cwd() });
 process.exitCode = code;
 // Write errors arrive as events after the write: report them when the output has drained.
 process.once('beforeExit', () => {
+  if (notice && process.exitCode !== 2) stderr.write(notice);
   if (lostOutput === undefined) return;
   stderr.write(`dbgap-audit: could not write the output (${lostOutput}).\n`);
   process.exitCode = 2;

@@ -1,6 +1,6 @@
 /**
  * The AWS SDK's notice that its releases after the first week of January 2027 need Node 22, shown once per run as
- * one line of ours. The SDK's own is a multi-line process warning (with a "--trace-warnings" hint) that interleaves
+ * one line of ours at the end of a live run. The SDK's own is a multi-line process warning (with a "--trace-warnings" hint) that interleaves
  * with progress; silencing it altogether would hide a real deadline from whoever pins this tool's Node version.
  * The user's own AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true still silences it.
  */

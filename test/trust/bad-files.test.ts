@@ -145,6 +145,11 @@ describe('flag values', () => {
     expectOneSentence(dbgapAudit(args), message);
   });
 
+  it('a refused credential is one sentence even where the SDK would warn about the Node version', () => {
+    const outcome = dbgapAudit(['scan', '--profile', 'no-such-profile', '-r', 'us-east-1'], { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '' });
+    expectOneSentence(outcome, /The AWS profile 'no-such-profile' \(from --profile\) was not found/);
+  });
+
   it.each([['111122223333'], ['arn:aws:iam::111122223333:role/ci-runner'], ['arn:aws-us-gov:iam::111122223333:root']])('--trusted-principal %s is accepted', (principal) => {
     const outcome = dbgapAudit(['policy', '-f', 'cloudformation', '--trusted-principal', principal]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
