@@ -54,6 +54,10 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['a config file that is not YAML', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c4.yml', 'a: [1, 2\n')], /c4\.yml is not valid YAML/],
     ['a config file with an alias bomb', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c5.yml', 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n')], /c5\.yml/],
     ['a missing --config file', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', join(directory, 'none.yml')], /The config file .*none\.yml does not exist/],
+    ['an inventory item with a field of the wrong type', ['scan', '--inventory', file('item.json', JSON.stringify({ ...example, keys: { ...(example.keys as object), s3Buckets: { items: [{ arn: 'arn:aws:s3:::b', name: 12345, region: 'us-east-1' }], failures: [], regions: ['us-east-1'] } } }))], /item\.json is not a dbgap-audit inventory: keys\.s3Buckets\.items\[0\] \(arn:aws:s3:::b\): field name: Invalid input: expected string, received number/],
+    ['an inventory nested too deep', ['scan', '--inventory', file('deep.json', `${'{"a":'.repeat(600)}1${'}'.repeat(600)}`)], /deep\.json is nested more than 512 levels deep/],
+    ['--trusted-principal that is not an ARN', ['policy', '-f', 'terraform', '--trusted-principal', 'not an arn!'], /--trusted-principal <arn-or-account>' argument 'not an arn!' is invalid/],
+    ['an empty --regions', ['scan', '--regions', ''], /option '--regions <regions>' argument '' is invalid\. It names no region/],
     ['an output file in a missing directory', ['scan', '--inventory', EXAMPLE_INVENTORY, '--output', join(directory, 'no', 'such', 'dir', 'r.txt')], /Cannot write .*r\.txt: its directory does not exist/],
   ])('%s', async (_name, argv, message) => {
     const { code, stdout, stderr } = await runCli(argv as string[]);
