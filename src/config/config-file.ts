@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
-import { readInputFile } from '../files/read-input-file.js';
+import { checkYamlDepth, readInputFile } from '../files/read-input-file.js';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.js';
 import { parseCidr } from '../rules/cidr-set.js';
 
@@ -103,6 +103,7 @@ function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
 
 export function parseConfig(text: string, source: string): Settings {
   // YAML aliases are refused outright: they serve no purpose here and enable "billion laughs" expansion.
+  checkYamlDepth(text, `The config file ${source}`);
   const document = parseDocument(text, { prettyErrors: false });
   if (document.errors.length > 0) {
     const first = document.errors[0];

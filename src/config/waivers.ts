@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CHECKS } from '../../checks/index.js';
 import { InputFileError } from '../errors.js';
-import { readInputFile } from '../files/read-input-file.js';
+import { checkYamlDepth, readInputFile } from '../files/read-input-file.js';
 import type { CheckResult, Waiver, WaiverStatus } from '../model/scan-result.js';
 
 export const DEFAULT_WAIVERS_FILE = 'dbgap-audit.waivers.yml';
@@ -46,6 +46,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Parses and validates the waivers file text. Every error names `source`. */
 export function parseWaivers(text: string, source: string): Waiver[] {
+  checkYamlDepth(text, `The waivers file ${source}`);
   const document = parseDocument(text, { prettyErrors: false });
   if (document.errors.length > 0) {
     throw new InputFileError(`The waivers file ${source} is not valid YAML (${document.errors[0]?.message.split('\n')[0]}).`);

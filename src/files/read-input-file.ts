@@ -153,3 +153,11 @@ export function parseJsonInput(text: string, label: string): unknown {
     throw new InputFileError(`${label} is not valid JSON (${(error as Error).message.split('\n')[0]}).`);
   }
 }
+
+/**
+ * YAML (config and waivers files) behind the same nesting limit: flow collections (`[[[…]]]`) are counted like JSON
+ * (brackets in comments or single-quoted strings may count too, which only matters past 512 of them).
+ */
+export function checkYamlDepth(text: string, label: string): void {
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) throw new InputFileError(`${label} is nested more than ${MAX_JSON_DEPTH} levels deep; refusing to parse it.`);
+}
