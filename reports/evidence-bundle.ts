@@ -6,7 +6,8 @@
  * written.
  */
 import { chmodSync, readdirSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readInputBytes, readInputFile } from '../src/files/read-input-file.js';
 import { join } from 'node:path';
 import { renderRequirementsCsv } from './csv.js';
 import { HTML_REQUIREMENT_FRAMEWORKS, renderHtml } from './html.js';
@@ -143,8 +144,8 @@ export async function verifyEvidenceBundle(
   if (!entries.includes(MANIFEST_FILE)) throw new InputFileError(`The evidence directory ${directory} has no ${MANIFEST_FILE}.`);
   let manifest: EvidenceManifest;
   let manifestSha256: string;
+  const text = await readInputFile(join(directory, MANIFEST_FILE), { what: 'manifest' });
   try {
-    const text = await readFile(join(directory, MANIFEST_FILE), 'utf8');
     manifestSha256 = sha256Hex(text);
     manifest = JSON.parse(text) as EvidenceManifest;
   } catch (error) {
@@ -160,7 +161,7 @@ export async function verifyEvidenceBundle(
       problems.push({ file: name, problem: 'missing', detail: `${name} is listed in the manifest but missing` });
       continue;
     }
-    const actual = sha256Hex(await readFile(join(directory, name)));
+    const actual = sha256Hex(await readInputBytes(join(directory, name), { what: 'evidence file' }));
     if (actual !== expected.sha256) problems.push({ file: name, problem: 'changed', detail: `${name} was changed (sha256 ${actual}, manifest says ${expected.sha256})` });
   }
   for (const name of entries) {

@@ -85,10 +85,10 @@ async function readBounded(handle: FileHandle, limit: number): Promise<{ bytes: 
   return { bytes: Buffer.concat(chunks, total), over: false };
 }
 
-/** Reads a text file; see the module comment for what is refused. */
-export async function readInputFile(path: string, options: InputFileOptions & { optional?: false }): Promise<string>;
-export async function readInputFile(path: string, options: InputFileOptions): Promise<string | undefined>;
-export async function readInputFile(path: string, options: InputFileOptions): Promise<string | undefined> {
+/** Reads a regular file's bytes, within the size limit; missing is undefined when `optional`. */
+export async function readInputBytes(path: string, options: InputFileOptions & { optional?: false }): Promise<Buffer>;
+export async function readInputBytes(path: string, options: InputFileOptions): Promise<Buffer | undefined>;
+export async function readInputBytes(path: string, options: InputFileOptions): Promise<Buffer | undefined> {
   const label = `The ${options.what} ${path}`;
   const limit = options.maxBytes ?? MAX_INPUT_BYTES;
   let handle: FileHandle;
@@ -100,7 +100,6 @@ export async function readInputFile(path: string, options: InputFileOptions): Pr
     if (options.optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new InputFileError(`${label} ${whyUnreadable(error)}.`);
   }
-  let bytes: Buffer;
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputFileError(`${label} is ${kindOf(info)}; give a regular file.`);
@@ -108,18 +107,26 @@ export async function readInputFile(path: string, options: InputFileOptions): Pr
     // The size can change while reading (a file still being written): the limit holds for what is actually read.
     const read = await readBounded(handle, limit);
     if (read.over) throw new InputFileError(`${label} grew past the ${limit}-byte (${mib(limit)}) limit while being read.`);
-    bytes = read.bytes;
+    return read.bytes;
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     throw new InputFileError(`${label} ${whyUnreadable(error)}.`);
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/** Reads a text file; see the module comment for what is refused. */
+export async function readInputFile(path: string, options: InputFileOptions & { optional?: false }): Promise<string>;
+export async function readInputFile(path: string, options: InputFileOptions): Promise<string | undefined>;
+export async function readInputFile(path: string, options: InputFileOptions): Promise<string | undefined> {
+  const bytes = await readInputBytes(path, options);
+  if (bytes === undefined) return undefined;
   try {
     // A leading BOM (Windows editors) is dropped by the decoder; any invalid byte sequence is refused.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputFileError(`${label} is not UTF-8 text (invalid byte at offset ${firstInvalidUtf8Offset(bytes)}).`);
+    throw new InputFileError(`The ${options.what} ${path} is not UTF-8 text (invalid byte at offset ${firstInvalidUtf8Offset(bytes)}).`);
   }
 }
 

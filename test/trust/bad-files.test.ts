@@ -72,6 +72,14 @@ describe('input files that are not regular files', () => {
     expectOneSentence(dbgapAudit(args()), message);
     expect(existsSync(join(directory, 'never'))).toBe(false);
   });
+
+  it('a FIFO inside an evidence bundle does not hang verify-evidence', () => {
+    const bundle = join(directory, 'fifo-bundle');
+    expect(dbgapAudit(['evidence', '--inventory', exampleFile, '-o', bundle, '-q']).status).toBe(0);
+    rmSync(join(bundle, 'findings.json'));
+    execFileSync('mkfifo', [join(bundle, 'findings.json')]);
+    expectOneSentence(dbgapAudit(['verify-evidence', bundle]), /The evidence file .*findings\.json is a named pipe \(FIFO\); give a regular file\./);
+  });
 });
 
 describe('file contents', () => {
