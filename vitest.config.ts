@@ -27,6 +27,7 @@ const release = [
   'test/cli/binary-reports.test.ts',
   'test/cli/package.test.ts',
   'test/trust/interrupt.test.ts',
+  'test/trust/bad-files.test.ts',
   'test/**/browser.test.ts',
   'test/e2e/**/*.test.ts',
 ];

@@ -5,7 +5,9 @@
  * findings only: the inventory never contains object data or credentials, and nothing from the environment is
  * written.
  */
-import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { chmodSync, readdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { readInputBytes, readInputFile } from '../src/files/read-input-file.js';
 import { join } from 'node:path';
 import { renderRequirementsCsv } from './csv.js';
 import { HTML_REQUIREMENT_FRAMEWORKS, renderHtml } from './html.js';
@@ -16,7 +18,7 @@ import { sha256Hex } from './common.js';
 import { OutputError, InputFileError } from '../src/errors.js';
 import type { Inventory } from '../src/model/inventory.js';
 import type { ScanResult } from '../src/model/scan-result.js';
-import { writeFileAtomic } from '../src/files/atomic-write.js';
+import { describeWriteError, withStagedOutputs, type StagedOutputs } from '../src/files/staged-outputs.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'requirements.csv', 'poam.csv', 'inventory.json'] as const;
@@ -31,32 +33,25 @@ export interface EvidenceManifest {
   files: Record<string, { sha256: string; bytes: number }>;
 }
 
-function describeCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a parent path is not a directory';
-  if (code === 'EEXIST') return 'a file with that name exists';
-  return (error as Error).message;
-}
-
-async function prepareDirectory(directory: string): Promise<void> {
+/** The bundle's directory: created owner-only if missing; an existing one may hold only an earlier bundle. */
+function prepareDirectory(stage: StagedOutputs, directory: string): void {
+  stage.directory(directory, 'evidence directory', 0o700);
+  let entries: string[];
   try {
-    await mkdir(directory, { recursive: true, mode: 0o700 });
+    entries = readdirSync(directory);
   } catch (error) {
-    throw new OutputError(`Cannot create the evidence directory ${directory}: ${describeCode(error)}.`);
+    throw new OutputError(`Cannot read the evidence directory ${directory}: ${describeWriteError(error)}.`);
   }
-  const info = await stat(directory);
-  if (!info.isDirectory()) throw new OutputError(`The evidence path ${directory} is not a directory.`);
   const known = new Set<string>([...BUNDLE_FILES, MANIFEST_FILE]);
-  const strangers = (await readdir(directory)).filter((name) => !known.has(name));
+  const strangers = entries.filter((name) => !known.has(name));
   if (strangers.length > 0) {
     throw new OutputError(`The evidence directory ${directory} holds other files (${strangers.slice(0, 3).join(', ')}); use a new or empty directory.`);
   }
   try {
     // mkdir's mode is filtered by the umask and ignored for an existing directory.
-    await chmod(directory, 0o700);
+    chmodSync(directory, 0o700);
   } catch (error) {
-    throw new OutputError(`Cannot restrict the permissions of ${directory}: ${describeCode(error)}.`);
+    throw new OutputError(`Cannot restrict the permissions of ${directory}: ${describeWriteError(error)}.`);
   }
 }
 
@@ -99,32 +94,32 @@ export function buildManifest(result: ScanResult, files: Record<string, string>)
 }
 
 /**
- * Writes the bundle; returns the paths written (manifest last) and the manifest's own SHA-256, which the caller
- * prints so it can be recorded elsewhere (a ticket, an e-mail): a manifest rewritten together with the files it
- * lists would otherwise go unnoticed.
+ * Stages the bundle in `stage` (the caller commits it with its other outputs): every file is checked for secrets
+ * before anything is created, so a refused bundle leaves no folder. Returns the manifest's own SHA-256, which the
+ * caller prints so it can be recorded elsewhere (a ticket, an e-mail): a manifest rewritten together with the files
+ * it lists would otherwise go unnoticed. Files are 0600 in a 0700 directory.
  */
-export async function writeEvidenceBundle(
-  directory: string,
-  result: ScanResult,
-  inventory: Inventory | Inventory[],
-): Promise<{ paths: string[]; manifestSha256: string }> {
-  await prepareDirectory(directory);
+export function stageEvidenceBundle(stage: StagedOutputs, directory: string, result: ScanResult, inventory: Inventory | Inventory[]): { manifestSha256: string } {
   const files = renderBundle(result, inventory);
   for (const [name, content] of Object.entries(files)) {
     const secret = findSecret(content);
     if (secret) throw new OutputError(`Refusing to write the evidence bundle: ${name} would contain ${secret}; remove it from the inventory.`);
   }
-  const written: string[] = [];
-  for (const [name, content] of Object.entries(files)) {
-    await writeFileAtomic(join(directory, name), content, { mode: 0o600 });
-    await chmod(join(directory, name), 0o600);
-    written.push(join(directory, name));
-  }
+  prepareDirectory(stage, directory);
+  for (const [name, content] of Object.entries(files)) stage.write(join(directory, name), content, { mode: 0o600 });
   const manifest = `${JSON.stringify(buildManifest(result, files), null, 2)}\n`;
-  await writeFileAtomic(join(directory, MANIFEST_FILE), manifest, { mode: 0o600 });
-  await chmod(join(directory, MANIFEST_FILE), 0o600);
-  written.push(join(directory, MANIFEST_FILE));
-  return { paths: written, manifestSha256: sha256Hex(manifest) };
+  stage.write(join(directory, MANIFEST_FILE), manifest, { mode: 0o600 });
+  return { manifestSha256: sha256Hex(manifest) };
+}
+
+/** Writes the bundle on its own (all files or none); returns the paths written (manifest last) and its SHA-256. */
+export async function writeEvidenceBundle(
+  directory: string,
+  result: ScanResult,
+  inventory: Inventory | Inventory[],
+): Promise<{ paths: string[]; manifestSha256: string }> {
+  const { value, written } = await withStagedOutputs((stage) => stageEvidenceBundle(stage, directory, result, inventory));
+  return { paths: written, manifestSha256: value.manifestSha256 };
 }
 
 export interface VerificationProblem {
@@ -143,14 +138,14 @@ export async function verifyEvidenceBundle(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError(
-      code === 'ENOENT' ? `The evidence directory ${directory} does not exist.` : `Cannot read the evidence directory ${directory}: ${describeCode(error)}.`,
+      code === 'ENOENT' ? `The evidence directory ${directory} does not exist.` : `Cannot read the evidence directory ${directory}: ${describeWriteError(error)}.`,
     );
   }
   if (!entries.includes(MANIFEST_FILE)) throw new InputFileError(`The evidence directory ${directory} has no ${MANIFEST_FILE}.`);
   let manifest: EvidenceManifest;
   let manifestSha256: string;
+  const text = await readInputFile(join(directory, MANIFEST_FILE), { what: 'manifest' });
   try {
-    const text = await readFile(join(directory, MANIFEST_FILE), 'utf8');
     manifestSha256 = sha256Hex(text);
     manifest = JSON.parse(text) as EvidenceManifest;
   } catch (error) {
@@ -166,7 +161,7 @@ export async function verifyEvidenceBundle(
       problems.push({ file: name, problem: 'missing', detail: `${name} is listed in the manifest but missing` });
       continue;
     }
-    const actual = sha256Hex(await readFile(join(directory, name)));
+    const actual = sha256Hex(await readInputBytes(join(directory, name), { what: 'evidence file' }));
     if (actual !== expected.sha256) problems.push({ file: name, problem: 'changed', detail: `${name} was changed (sha256 ${actual}, manifest says ${expected.sha256})` });
   }
   for (const name of entries) {

@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-import { rmSync } from 'node:fs';
-import { pendingTemporaryFiles } from './files/atomic-write.js';
+import { abortStagedOutputs } from './files/staged-outputs.js';
+import { callsAws, nodeSupportNotice } from './cli/node-support.js';
 import { run, type OutputStream } from './program.js';
 
-// The SDK warns on stderr that future releases will need Node 22; it says nothing about this run, and stderr is
-// reserved for our own one-line messages and progress.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// The SDK's Node 22 notice, once, as one line of ours at the end of a live run (src/cli/node-support.ts): not
+// before a refused flag or credential, whose message stays one sentence. The SDK's own multi-line warning is
+// turned off for this process only.
+const argv = process.argv.slice(2);
+const notice = callsAws(argv) && !argv.includes('-q') && !argv.includes('--quiet') ? nodeSupportNotice(process.version, process.env) : undefined;
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-// Ctrl-C: reports are written to a temporary file and renamed, so stopping here leaves no half-written output;
-// only the temporary files in flight need removing.
+// Ctrl-C or SIGTERM: outputs are staged and committed together (src/files/staged-outputs.ts), so stopping here
+// leaves all of them or none; what is still staged is removed, and the message says which.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
-    process.stderr.write(`\ndbgap-audit: interrupted (${signal}); no report was written.\n`);
+    const { committed } = abortStagedOutputs();
+    const outcome = committed.length === 0 ? 'no report was written' : `its outputs had already been written whole (${committed.join(', ')})`;
+    process.stderr.write(`\ndbgap-audit: interrupted (${signal}); ${outcome}.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
@@ -42,10 +46,11 @@ function guarded(stream: NodeJS.WriteStream): OutputStream {
 
 const stdout = guarded(process.stdout);
 const stderr = guarded(process.stderr);
-const code = await run(process.argv.slice(2), { stdout, stderr, env: process.env, cwd: process.cwd() });
+const code = await run(argv, { stdout, stderr, env: process.env, cwd: process.cwd() });
 process.exitCode = code;
 // Write errors arrive as events after the write: report them when the output has drained.
 process.once('beforeExit', () => {
+  if (notice && process.exitCode !== 2) stderr.write(notice);
   if (lostOutput === undefined) return;
   stderr.write(`dbgap-audit: could not write the output (${lostOutput}).\n`);
   process.exitCode = 2;

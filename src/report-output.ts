@@ -9,13 +9,13 @@ import { isReportFormat, REPORT_EXTENSIONS, REPORT_FORMATS, REPORT_WRITERS, type
 import { compactUtc } from '../reports/common.js';
 import { FRAMEWORK_IDS, isFrameworkId } from '../reports/framework.js';
 import { renderQuietTable, renderSummaryLine, terminalWidth } from '../reports/table.js';
-import { writeEvidenceBundle } from '../reports/evidence-bundle.js';
+import { stageEvidenceBundle } from '../reports/evidence-bundle.js';
 import { OutputError, UsageError } from './errors.js';
 import type { ResultStatus } from './model/check.js';
 import type { Inventory } from './model/inventory.js';
 import { isSeverity } from './model/severity.js';
 import type { ScanResult } from './model/scan-result.js';
-import { writeFileAtomic } from './files/atomic-write.js';
+import { withStagedOutputs } from './files/staged-outputs.js';
 
 export interface ReportFlags {
   format: string;
@@ -108,21 +108,22 @@ export async function emitReports(
   });
   const toFiles = Boolean(flags.output || flags.outputDir);
   if (flags.outputDir) await requireDirectory(flags.outputDir);
-  for (const format of formats) {
+  const rendered = formats.map((format) => ({
+    format,
     // --quiet on the terminal table: only errors, the incomplete-scan note and the summary.
-    const text =
-      flags.quiet && format === 'table' && !toFiles ? renderQuietTable(result) : REPORT_WRITERS[format](result, writerOptions(toFiles));
-    if (!toFiles) {
-      io.stdout.write(text);
-      continue;
+    text: flags.quiet && format === 'table' && !toFiles ? renderQuietTable(result) : REPORT_WRITERS[format](result, writerOptions(toFiles)),
+  }));
+  if (!toFiles) for (const { text } of rendered) io.stdout.write(text);
+  // Every report file and the evidence bundle are committed together: an interrupt or a failure leaves all or none.
+  const { value: manifestSha256, written } = await withStagedOutputs((stage) => {
+    if (toFiles) {
+      for (const { format, text } of rendered) stage.write(flags.output ?? join(flags.outputDir!, reportFileName(result, format, flags.outputFileName)), text);
     }
-    const path = flags.output ?? join(flags.outputDir!, reportFileName(result, format, flags.outputFileName));
-    await writeFileAtomic(path, text);
-    if (!flags.quiet) io.stderr.write(`Wrote ${format} report to ${path}\n`);
-  }
-  if (flags.evidenceDir && inventory) {
-    const { manifestSha256 } = await writeEvidenceBundle(flags.evidenceDir, result, inventory);
-    if (!flags.quiet) io.stderr.write(`Wrote evidence bundle to ${flags.evidenceDir}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.evidenceDir})\n`);
+    return flags.evidenceDir && inventory ? stageEvidenceBundle(stage, flags.evidenceDir, result, inventory).manifestSha256 : undefined;
+  });
+  if (!flags.quiet && toFiles) rendered.forEach(({ format }, index) => io.stderr.write(`Wrote ${format} report to ${written[index]}\n`));
+  if (!flags.quiet && manifestSha256 !== undefined) {
+    io.stderr.write(`Wrote evidence bundle to ${flags.evidenceDir}; manifest.json sha256 ${manifestSha256} (verify with: dbgap-audit verify-evidence ${flags.evidenceDir})\n`);
   }
   if (toFiles) io.stderr.write(`${renderSummaryLine(result)}\n`);
 }

@@ -6,7 +6,7 @@ import type { CheckSelection, LiveCollection } from '../scan.js';
 import { shardFromEnvironment } from './ci-shard.js';
 import type { Io } from './io.js';
 import type { ShardFlag } from './options.js';
-import { progressReporter } from './progress-reporter.js';
+import type { ProgressReporter } from './progress-reporter.js';
 
 export interface SelectionFlags {
   check?: string[];
@@ -56,7 +56,7 @@ export function flagName(attribute: string): string {
 export type LiveCollectionOptions = LiveCollection & Partial<OrganizationScanOptions> & { org?: boolean };
 
 /** What to collect from AWS, and how. `--shard auto` is resolved here, from the CI engine's variables. */
-export function liveCollectionFrom(flags: ScopeFlags, io: Io, command: Command): LiveCollectionOptions {
+export function liveCollectionFrom(flags: ScopeFlags, io: Io, command: Command, progress?: ProgressReporter): LiveCollectionOptions {
   if (!flags.org) {
     const orgOnly = (['accounts', 'excludeAccounts', 'shard'] as const).find((flag) => flags[flag] !== undefined);
     const roleNameGiven = command.getOptionValueSource('orgRoleName') === 'cli';
@@ -79,7 +79,7 @@ export function liveCollectionFrom(flags: ScopeFlags, io: Io, command: Command):
   // The first region asked for is the home region (global calls), as it was for the single-valued --region.
   if (flags.region) options.regions = flags.region;
   if (flags.endpointUrl) options.endpointUrl = flags.endpointUrl;
-  if (!flags.quiet) options.onProgress = progressReporter(io);
+  if (progress) options.onProgress = progress.onCollection;
   if (flags.excludeRegions) options.excludeRegions = flags.excludeRegions;
   if (flags.roleArn) options.roleArn = flags.roleArn;
   if (flags.externalId !== undefined) options.externalId = flags.externalId;

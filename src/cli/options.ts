@@ -76,6 +76,24 @@ export function parseList(value: string, previous: unknown): string[] {
   return [...((previous as string[] | undefined) ?? []), ...items];
 }
 
+/** `--region ''` or `--region ,` would silently mean "every region": a list flag given a value must name one. */
+function parseRegionList(value: string, previous: unknown): string[] {
+  const items = parseList(value, undefined);
+  if (items.length === 0) throw new InvalidArgumentError('It names no region (give region names such as us-east-1, comma-separated).');
+  return [...((previous as string[] | undefined) ?? []), ...items];
+}
+
+/**
+ * Who may assume the scan role: a 12-digit account id or an IAM ARN (`arn:<partition>:iam::<account>:<resource>`,
+ * e.g. a role or `root`). Anything else would be pasted into a trust policy that CloudFormation or Terraform
+ * rejects at deploy time; refusing it here costs nothing.
+ */
+function parseTrustedPrincipal(value: string): string {
+  const trimmed = value.trim();
+  if (/^\d{12}$/.test(trimmed) || /^arn:aws(-[a-z]+)*:(iam|sts)::\d{12}:[A-Za-z0-9+=,.@_/-]+$/.test(trimmed)) return trimmed;
+  throw new InvalidArgumentError('Give a 12-digit AWS account id or an IAM ARN (arn:aws:iam::111122223333:role/name).');
+}
+
 /** A list of enum values, lower-cased: `--severity HIGH,Critical`. Unknown values are refused where they are used. */
 function parseLowerCaseList(value: string, previous: unknown): string[] {
   return parseList(value.toLowerCase(), previous);
@@ -207,7 +225,7 @@ export const OPTIONS = {
       scan: 'regions to scan, comma-separated or repeated; the first is also the home region for global calls (default: every enabled region)',
       collect: 'regions to collect, comma-separated or repeated; the first is also the home region for global calls (default: every enabled region)',
     },
-    parse: parseList,
+    parse: parseRegionList,
   },
   regions: { flags: '--regions', value: '<regions>', group: 'scope', commands: { scan: '', collect: '' }, aliasOf: 'region' },
   excludeRegions: {
@@ -215,7 +233,7 @@ export const OPTIONS = {
     value: '<regions>',
     group: 'scope',
     commands: { scan: 'regions never to scan (comma-separated, repeatable)', collect: 'regions never to collect (comma-separated, repeatable)' },
-    parse: parseList,
+    parse: parseRegionList,
   },
   endpointUrl: {
     flags: '--endpoint-url',
@@ -506,7 +524,13 @@ export const OPTIONS = {
   failOnNew: { flags: '--fail-on-new', group: 'gating', commands: { diff: 'exit 1 when the later report has an unwaived failure the earlier one did not' } },
 
   // ---------- policy: the scan role template ----------
-  trustedPrincipal: { flags: '--trusted-principal', value: '<arn-or-account>', group: 'role', commands: { policy: 'who may assume the scan role' } },
+  trustedPrincipal: {
+    flags: '--trusted-principal',
+    value: '<arn-or-account>',
+    group: 'role',
+    commands: { policy: 'who may assume the scan role: a 12-digit account id or an IAM ARN' },
+    parse: parseTrustedPrincipal,
+  },
   roleName: { flags: '--role-name', value: '<name>', group: 'role', commands: { policy: 'name of the scan role' }, defaultValue: 'dbgap-audit-scanner' },
 
   // ---------- other ----------

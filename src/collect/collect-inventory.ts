@@ -29,6 +29,8 @@ export interface ProgressEvent {
   services: number;
   /** SDK requests (or paginated listings) finished / started so far. */
   calls: { done: number; started: number };
+  /** The unit waited on longest (the first still pending, in collection order): what a slow scan is stuck on. */
+  current?: { service: string; region: string };
 }
 
 /** Aggregates progress over the accounts of one scan and the shared pool's counters. */
@@ -40,6 +42,8 @@ export class ProgressTracker {
   private failures = 0;
   private accountsDone = 0;
   private counters: PoolCounters = { started: 0, finished: 0 };
+  /** Units not yet done (counted over accounts), in the order they were added (a Map keeps insertion order). */
+  private readonly pending = new Map<string, { service: string; region: string; count: number }>();
 
   constructor(
     private readonly onProgress: (event: ProgressEvent) => void,
@@ -56,12 +60,19 @@ export class ProgressTracker {
     this.unitsTotal += units.length;
     for (const unit of units) {
       this.regions.add(unit.region);
-      for (const api of collectorFor(unit.key).apis) this.services.add(api.split('.')[0] ?? '');
+      const services = collectorFor(unit.key).apis.map((api) => api.split('.')[0] ?? '');
+      for (const service of services) this.services.add(service);
+      const id = `${unit.key}|${unit.region}`;
+      const entry = this.pending.get(id) ?? { service: services[0] ?? unit.key, region: unit.region, count: 0 };
+      entry.count += 1;
+      this.pending.set(id, entry);
     }
     this.emit();
   }
 
-  unitDone(failures: number): void {
+  unitDone(failures: number, unit?: { key: InventoryKey; region: string }): void {
+    const entry = unit && this.pending.get(`${unit.key}|${unit.region}`);
+    if (unit && entry && --entry.count === 0) this.pending.delete(`${unit.key}|${unit.region}`);
     this.unitsDone += 1;
     this.failures += failures;
     this.emit();
@@ -74,6 +85,7 @@ export class ProgressTracker {
   }
 
   snapshot(): ProgressEvent {
+    const first = this.pending.values().next().value;
     return {
       done: this.unitsDone,
       total: this.unitsTotal,
@@ -82,6 +94,7 @@ export class ProgressTracker {
       regions: this.regions.size,
       services: this.services.size,
       calls: { done: this.counters.finished, started: this.counters.started },
+      ...(first ? { current: { service: first.service, region: first.region } } : {}),
     };
   }
 
@@ -155,7 +168,7 @@ export async function collectInventory(options: CollectOptions): Promise<Invento
         // A collector bug must not end the scan, nor hide as an empty (passing) key. It needs no permission.
         outcome = { items: [], failures: [{ ...toFailure(error, `${key}.collect`, { region }), action: 'none (a collector error, not an AWS answer)' }] };
       }
-      progress?.unitDone(outcome.failures.length);
+      progress?.unitDone(outcome.failures.length, { key, region });
       return { key, region, outcome };
     }),
   );

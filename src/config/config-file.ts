@@ -2,11 +2,11 @@
  * The config file (`dbgap-audit.config.yml` in the working directory, or `--config FILE`): the institution's
  * settings for the checks. Validated on load; a wrong field is one sentence naming the file and the field (exit 2).
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
+import { checkYamlDepth, readInputFile } from '../files/read-input-file.js';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.js';
 import { parseCidr } from '../rules/cidr-set.js';
 
@@ -103,6 +103,7 @@ function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
 
 export function parseConfig(text: string, source: string): Settings {
   // YAML aliases are refused outright: they serve no purpose here and enable "billion laughs" expansion.
+  checkYamlDepth(text, `The config file ${source}`);
   const document = parseDocument(text, { prettyErrors: false });
   if (document.errors.length > 0) {
     const first = document.errors[0];
@@ -127,14 +128,7 @@ export function parseConfig(text: string, source: string): Settings {
  */
 export async function loadSettings(path: string | undefined, cwd: string): Promise<{ settings: Settings; source?: string }> {
   const candidate = path ?? join(cwd, DEFAULT_CONFIG_FILE);
-  let text: string;
-  try {
-    text = await readFile(candidate, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!path && code === 'ENOENT') return { settings: DEFAULT_SETTINGS };
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    throw new InputFileError(`The config file ${candidate} ${why}.`);
-  }
+  const text = await readInputFile(candidate, { what: 'config file', optional: path === undefined });
+  if (text === undefined) return { settings: DEFAULT_SETTINGS };
   return { settings: parseConfig(text, candidate), source: candidate };
 }

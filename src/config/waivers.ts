@@ -4,12 +4,12 @@
  * the waiver (position and checkId) and the field (exit 2). Applying waivers is a pure function of the results.
  */
 import { DAY_MS } from '../rules/dates.js';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CHECKS } from '../../checks/index.js';
 import { InputFileError } from '../errors.js';
+import { checkYamlDepth, readInputFile } from '../files/read-input-file.js';
 import type { CheckResult, Waiver, WaiverStatus } from '../model/scan-result.js';
 
 export const DEFAULT_WAIVERS_FILE = 'dbgap-audit.waivers.yml';
@@ -46,6 +46,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Parses and validates the waivers file text. Every error names `source`. */
 export function parseWaivers(text: string, source: string): Waiver[] {
+  checkYamlDepth(text, `The waivers file ${source}`);
   const document = parseDocument(text, { prettyErrors: false });
   if (document.errors.length > 0) {
     throw new InputFileError(`The waivers file ${source} is not valid YAML (${document.errors[0]?.message.split('\n')[0]}).`);
@@ -80,15 +81,8 @@ export function parseWaivers(text: string, source: string): Waiver[] {
  */
 export async function loadWaivers(path: string | undefined, cwd: string): Promise<{ waivers: Waiver[]; source: string } | undefined> {
   const candidate = path ?? join(cwd, DEFAULT_WAIVERS_FILE);
-  let text: string;
-  try {
-    text = await readFile(candidate, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!path && code === 'ENOENT') return undefined;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-    throw new InputFileError(`The waivers file ${candidate} ${why}.`);
-  }
+  const text = await readInputFile(candidate, { what: 'waivers file', optional: path === undefined });
+  if (text === undefined) return undefined;
   return { waivers: parseWaivers(text, candidate), source: candidate };
 }
 

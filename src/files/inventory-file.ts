@@ -1,24 +1,12 @@
 /** Reading a saved inventory: every way it can be wrong gets one sentence naming the file (exit 2). */
-import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputFileError } from '../errors.js';
 import { COLLECTORS } from '../collect/collectors.js';
-import { FAILURE_KINDS, unknownFact, type CollectionFailure } from '../model/failure.js';
-import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../model/inventory.js';
-
-/** Inventories larger than this are refused rather than exhausting memory. */
-export const MAX_INVENTORY_BYTES = 512 * 1024 * 1024;
-
-const failureSchema = z.object({
-  api: z.string(),
-  action: z.string(),
-  code: z.string(),
-  kind: z.enum(FAILURE_KINDS),
-  message: z.string(),
-  region: z.string().optional(),
-  resourceArn: z.string().optional(),
-  field: z.string().optional(),
-});
+import { unknownFact, type CollectionFailure } from '../model/failure.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory, type InventoryKey } from '../model/inventory.js';
+import { ITEM_SCHEMAS } from './item-schemas/index.js';
+import { failureSchema } from './item-schemas/common.js';
+import { parseJsonInput, readInputFile } from './read-input-file.js';
 
 /** A fact that could not be collected: `{ "unknown": <the failure, naming the field> }` in place of its value. */
 const unknownFactSchema = z.strictObject({ unknown: failureSchema.extend({ field: z.string().min(1) }) });
@@ -68,13 +56,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${path ? `field ${path}: ` : ''}${issue.message}`;
 }
 
-export function parseInventory(text: string, source: string): Inventory {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(`The inventory file ${source} is not valid JSON (${(error as Error).message}).`);
+/**
+ * Every item checked against its key's schema (src/files/item-schemas): a wrong type names the file, the key, the
+ * item's index and the field, so "Bucket 12345" never reaches a check.
+ */
+function checkItems(inventory: Inventory, source: string): void {
+  for (const [key, data] of Object.entries(inventory.keys) as [InventoryKey, { items: unknown[] }][]) {
+    const schema = ITEM_SCHEMAS[key];
+    data.items.forEach((item, index) => {
+      const checked = schema.safeParse(item);
+      if (checked.success) return;
+      const first = checked.error.issues[0];
+      const arn = (item as { arn?: unknown }).arn;
+      const which = `keys.${key}.items[${index}]${typeof arn === 'string' ? ` (${arn})` : ''}`;
+      throw new InputFileError(`The inventory file ${source} is not a dbgap-audit inventory: ${which}: ${first ? describeIssue(first) : 'invalid'}.`);
+    });
   }
+}
+
+function validateInventory(parsed: unknown, source: string): Inventory {
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof parsed === 'object' && parsed !== null && version !== undefined && version !== INVENTORY_SCHEMA_VERSION) {
     throw new InputFileError(
@@ -86,7 +86,9 @@ export function parseInventory(text: string, source: string): Inventory {
     const first = checked.error.issues[0];
     throw new InputFileError(`The inventory file ${source} is not a dbgap-audit inventory: ${first ? describeIssue(first) : 'invalid'}.`);
   }
-  return upgradeLegacyFacts(checked.data as unknown as Inventory);
+  const inventory = upgradeLegacyFacts(checked.data as unknown as Inventory);
+  checkItems(inventory, source);
+  return inventory;
 }
 
 /**
@@ -122,21 +124,19 @@ function upgradeLegacyFacts(inventory: Inventory): Inventory {
   return inventory;
 }
 
+export function parseInventory(text: string, source: string): Inventory {
+  return validateInventory(parseJsonInput(text, `The inventory file ${source}`), source);
+}
+
 /**
  * A multi-account `collect` writes a JSON array of inventories (one per account, each a complete version-1
  * inventory); a single-account one writes the bare object, as always. This reads either.
  */
 export function parseInventories(text: string, source: string): Inventory[] {
-  if (!/^\s*\[/.test(text)) return [parseInventory(text, source)];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(`The inventory file ${source} is not valid JSON (${(error as Error).message}).`);
-  }
-  const list = parsed as unknown[];
-  if (list.length === 0) throw new InputFileError(`The inventory file ${source} is an empty list of inventories.`);
-  return list.map((entry, index) => parseInventory(JSON.stringify(entry), `${source} (inventory ${index + 1})`));
+  const parsed = parseJsonInput(text, `The inventory file ${source}`);
+  if (!Array.isArray(parsed)) return [validateInventory(parsed, source)];
+  if (parsed.length === 0) throw new InputFileError(`The inventory file ${source} is an empty list of inventories.`);
+  return parsed.map((entry, index) => validateInventory(entry, `${source} (inventory ${index + 1})`));
 }
 
 export async function readInventoryFile(path: string): Promise<Inventory> {
@@ -147,19 +147,5 @@ export async function readInventoryFile(path: string): Promise<Inventory> {
 
 /** Reads an inventory file holding one inventory or an array of them (a multi-account collect). */
 export async function readInventoryFiles(path: string): Promise<Inventory[]> {
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputFileError(`The inventory path ${path} is a directory, not a file.`);
-    if (info.size > MAX_INVENTORY_BYTES) {
-      throw new InputFileError(`The inventory file ${path} is ${info.size} bytes, over the ${MAX_INVENTORY_BYTES}-byte limit.`);
-    }
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof InputFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : (error as Error).message;
-    throw new InputFileError(`The inventory file ${path} ${why}.`);
-  }
-  return parseInventories(text, path);
+  return parseInventories(await readInputFile(path, { what: 'inventory file' }), path);
 }

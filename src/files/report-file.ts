@@ -2,14 +2,11 @@
  * THE reader of a dbgap-audit JSON report, used by `merge`, `diff` and `scan --baseline`. It validates against the
  * report's one zod schema (src/model/report-schema.ts); every problem is one sentence naming the file and a field.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import { InputFileError } from '../errors.js';
 import { REPORT_SCHEMA_VERSION, reportSchema } from '../model/report-schema.js';
 import type { ScanResult } from '../model/scan-result.js';
-
-/** Reports larger than this are refused rather than exhausting memory. */
-export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+import { parseJsonInput, readInputFile } from './read-input-file.js';
 
 export type ReportRole = 'baseline' | 'report';
 
@@ -23,12 +20,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Parses a dbgap-audit JSON report (as written by `--format json`). Every error names `source` and one field. */
 export function parseReport(text: string, source: string, role: ReportRole = 'report'): ScanResult {
   const what = role === 'baseline' ? `The baseline file ${source}` : `The report file ${source}`;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(`${what} is not valid JSON (${(error as Error).message.split('\n')[0]}).`);
-  }
+  const parsed = parseJsonInput(text, what);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputFileError(`${what} is not a dbgap-audit JSON report: field (top level) must be an object.`);
   }
@@ -48,19 +40,5 @@ export function parseReport(text: string, source: string, role: ReportRole = 're
 }
 
 export async function readReportFile(path: string, role: ReportRole = 'report'): Promise<ScanResult> {
-  const what = role === 'baseline' ? 'baseline file' : 'report file';
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputFileError(`The ${what} ${path} is a directory, not a file.`);
-    if (info.size > MAX_REPORT_BYTES) throw new InputFileError(`The ${what} ${path} is ${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit.`);
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof InputFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : (error as Error).message;
-    throw new InputFileError(`The ${what} ${path} ${why}.`);
-  }
-  return parseReport(text, path, role);
+  return parseReport(await readInputFile(path, { what: role === 'baseline' ? 'baseline file' : 'report file' }), path, role);
 }
-

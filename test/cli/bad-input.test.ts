@@ -40,7 +40,7 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['an invalid endpoint URL', ['scan', '--endpoint-url', 'not a url'], /--endpoint-url 'not a url' is not a valid URL/],
     ['a missing inventory file', ['scan', '--inventory', join(directory, 'nope.json')], /The inventory file .*nope\.json does not exist/],
     ['an inventory path that is a directory', ['scan', '--inventory', join(directory, 'a-directory')], /is a directory/],
-    ['a huge inventory', ['scan', '--inventory', huge], /huge\.json is \d+ bytes, over the \d+-byte limit/],
+    ['a huge inventory', ['scan', '--inventory', huge], /huge\.json is \d+ bytes \(600 MiB\), over the \d+-byte \(512 MiB\) limit/],
     ['a truncated inventory', ['scan', '--inventory', file('truncated.json', '{"schemaVersion": 1, "keys": {')], /truncated\.json is not valid JSON/],
     ['an inventory of another version', ['scan', '--inventory', file('v99.json', JSON.stringify({ ...example, schemaVersion: 99 }))], /schemaVersion 99; this dbgap-audit reads version 1/],
     ['a JSON file that is not an inventory', ['scan', '--inventory', file('array.json', '[1,2,3]')], /array\.json.* is not a dbgap-audit inventory/],
@@ -54,6 +54,12 @@ describe('bad input: one sentence on stderr, exit 2, no stack trace', () => {
     ['a config file that is not YAML', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c4.yml', 'a: [1, 2\n')], /c4\.yml is not valid YAML/],
     ['a config file with an alias bomb', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('c5.yml', 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n')], /c5\.yml/],
     ['a missing --config file', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', join(directory, 'none.yml')], /The config file .*none\.yml does not exist/],
+    ['an inventory item with a field of the wrong type', ['scan', '--inventory', file('item.json', JSON.stringify({ ...example, keys: { ...(example.keys as object), s3Buckets: { items: [{ arn: 'arn:aws:s3:::b', name: 12345, region: 'us-east-1' }], failures: [], regions: ['us-east-1'] } } }))], /item\.json is not a dbgap-audit inventory: keys\.s3Buckets\.items\[0\] \(arn:aws:s3:::b\): field name: Invalid input: expected string, received number/],
+    ['an inventory nested too deep', ['scan', '--inventory', file('deep.json', `${'{"a":'.repeat(600)}1${'}'.repeat(600)}`)], /deep\.json is nested more than 512 levels deep/],
+    ['a config file nested too deep', ['scan', '--inventory', EXAMPLE_INVENTORY, '--config', file('deep.yml', `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`)], /The config file .*deep\.yml is nested more than 512 levels deep/],
+    ['a waivers file nested too deep', ['scan', '--inventory', EXAMPLE_INVENTORY, '--waivers', file('deep-waivers.yml', `- ${'{a: '.repeat(2_000)}1${'}'.repeat(2_000)}\n`)], /The waivers file .*deep-waivers\.yml is nested more than 512 levels deep/],
+    ['--trusted-principal that is not an ARN', ['policy', '-f', 'terraform', '--trusted-principal', 'not an arn!'], /--trusted-principal <arn-or-account>' argument 'not an arn!' is invalid/],
+    ['an empty --regions', ['scan', '--regions', ''], /option '--regions <regions>' argument '' is invalid\. It names no region/],
     ['an output file in a missing directory', ['scan', '--inventory', EXAMPLE_INVENTORY, '--output', join(directory, 'no', 'such', 'dir', 'r.txt')], /Cannot write .*r\.txt: its directory does not exist/],
   ])('%s', async (_name, argv, message) => {
     const { code, stdout, stderr } = await runCli(argv as string[]);

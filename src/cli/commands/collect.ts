@@ -3,11 +3,13 @@ import type { Command } from 'commander';
 import { loadSettings } from '../../config/config-file.js';
 import { collectionErrors } from '../../evaluate.js';
 import { decideCollectExitCode } from '../../exit-code.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
+import { writeOutputFile } from '../../files/staged-outputs.js';
+import type { Inventory } from '../../model/inventory.js';
 import { collectLiveAccounts, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
 import type { Io } from '../io.js';
+import { ProgressReporter } from '../progress-reporter.js';
 
 export interface CollectFlags extends ScopeFlags, SelectionFlags {
   output: string;
@@ -16,10 +18,24 @@ export interface CollectFlags extends ScopeFlags, SelectionFlags {
 async function runCollect(flags: CollectFlags, io: Io, command: Command): Promise<number> {
   const checks = selectChecks(selectionFrom(flags));
   const { settings } = await loadSettings(flags.config, io.cwd);
-  const inventories = await collectLiveAccounts(checks, liveCollectionFrom(flags, io, command), settings);
-  // One account: the inventory object, as always. Several (--org): an array of them (scan --inventory reads both).
+  const progress = flags.quiet ? undefined : new ProgressReporter(io);
+  try {
+    const options = liveCollectionFrom(flags, io, command, progress);
+    progress?.phase('scoping');
+    const inventories = await collectLiveAccounts(checks, options, settings);
+    progress?.phase('writing');
+    // One account: the inventory object, as always. Several (--org): an array of them (scan --inventory reads both).
+    const [only] = inventories;
+    await writeOutputFile(flags.output, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
+    progress?.finish(inventories.flatMap(collectionErrors));
+    return report(inventories, flags, io);
+  } finally {
+    progress?.stop();
+  }
+}
+
+function report(inventories: Inventory[], flags: CollectFlags, io: Io): number {
   const [only] = inventories;
-  await writeFileAtomic(flags.output, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
   if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.output} (${failures} collection failure(s)).\n`);

@@ -12,7 +12,7 @@ import { loadGating } from '../../gate-options.js';
 import { readInventoryFiles } from '../../files/inventory-file.js';
 import { buildAccountsScanResult } from '../../merge.js';
 import type { ScanResult } from '../../model/scan-result.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
+import { withStagedOutputs, writeOutputFile } from '../../files/staged-outputs.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import type { Io } from '../io.js';
 
@@ -48,15 +48,11 @@ export async function runPoamCommand(flags: PoamFlags, io: Io): Promise<number> 
     throw new UsageError(`poam takes --framework ${POAM_FRAMEWORKS.join(' or ')} (default ${DEFAULT_POAM_FRAMEWORK}).`);
   }
   const rows = buildPoam(await poamInput(flags, io), flags.framework);
-  const written: string[] = [];
-  if (flags.csv) {
-    await writeFileAtomic(flags.csv, renderPoamCsv(rows));
-    written.push(flags.csv);
-  }
-  if (flags.xlsx) {
-    await writeFileAtomic(flags.xlsx, await renderPoamXlsx(rows));
-    written.push(flags.xlsx);
-  }
+  const xlsx = flags.xlsx ? await renderPoamXlsx(rows) : undefined;
+  const { written } = await withStagedOutputs((stage) => {
+    if (flags.csv) stage.write(flags.csv, renderPoamCsv(rows));
+    if (flags.xlsx && xlsx) stage.write(flags.xlsx, xlsx);
+  });
   if (!flags.quiet) {
     const tally = (['Open', 'Ongoing', 'Delayed'] as const).map((status) => `${rows.filter((row) => row.status === status).length} ${status.toLowerCase()}`).join(', ');
     io.stderr.write(`Wrote the POA&M (${rows.length} row${rows.length === 1 ? '' : 's'}: ${tally}) to ${written.join(' and ')}\n`);

@@ -12,6 +12,8 @@ import { collectLiveAccounts, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { flagName, LIVE_ONLY_FLAGS, liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
 import { useColor, type Io } from '../io.js';
+import { collectionErrors } from '../../evaluate.js';
+import { ProgressReporter } from '../progress-reporter.js';
 
 export interface ScanFlags extends ScopeFlags, SelectionFlags, GateFlags, ReportFlags {
   inventory?: string;
@@ -28,19 +30,30 @@ async function runScan(flags: ScanFlags, io: Io, command: Command): Promise<numb
   const now = io.now ?? (() => new Date());
   const startedAt = now();
   let inventories: Inventory[];
-  if (flags.inventory) {
-    const liveOnly = LIVE_ONLY_FLAGS.find((flag) => flags[flag] !== undefined);
-    if (liveOnly) throw new UsageError(`--inventory evaluates a saved inventory offline; it cannot be combined with ${flagName(liveOnly)}.`);
-    inventories = await readInventoryFiles(flags.inventory);
-  } else {
-    inventories = await collectLiveAccounts(checks, liveCollectionFrom(flags, io, command), settings);
+  // Progress is for live scans: reading a saved inventory takes a moment.
+  const progress = flags.inventory || flags.quiet ? undefined : new ProgressReporter(io);
+  try {
+    if (flags.inventory) {
+      const liveOnly = LIVE_ONLY_FLAGS.find((flag) => flags[flag] !== undefined);
+      if (liveOnly) throw new UsageError(`--inventory evaluates a saved inventory offline; it cannot be combined with ${flagName(liveOnly)}.`);
+      inventories = await readInventoryFiles(flags.inventory);
+    } else {
+      const options = liveCollectionFrom(flags, io, command, progress);
+      progress?.phase('scoping');
+      inventories = await collectLiveAccounts(checks, options, settings);
+    }
+    progress?.phase('evaluating');
+    const result = gating.apply(
+      buildAccountsScanResult(inventories, { checks, settings, source: flags.inventory ? 'inventory' : 'live', startedAt, now: now() }),
+    );
+    progress?.phase('writing');
+    if (!flags.quiet) for (const warning of gating.warnings(result)) io.stderr.write(`dbgap-audit: warning: ${warning}\n`);
+    await emitReports(result, inventories.length === 1 ? inventories[0] : inventories, flags, io, (toFile) => useColor(flags, io, toFile));
+    progress?.finish(inventories.flatMap(collectionErrors));
+    return decideExitCode(result, gateFrom(flags));
+  } finally {
+    progress?.stop();
   }
-  const result = gating.apply(
-    buildAccountsScanResult(inventories, { checks, settings, source: flags.inventory ? 'inventory' : 'live', startedAt, now: now() }),
-  );
-  if (!flags.quiet) for (const warning of gating.warnings(result)) io.stderr.write(`dbgap-audit: warning: ${warning}\n`);
-  await emitReports(result, inventories.length === 1 ? inventories[0] : inventories, flags, io, (toFile) => useColor(flags, io, toFile));
-  return decideExitCode(result, gateFrom(flags));
 }
 
 export const SCAN_COMMAND: CommandSpec<ScanFlags> = {
