@@ -6,6 +6,9 @@ import type { RdsCluster, RdsInstance, RdsSnapshot } from '../model/items/rds.js
 import type { Settings } from '../model/settings.js';
 import { controlledDataReason } from './data-classification.js';
 
+/** The backup retention floor AWS Security Hub control RDS.11 and the AWS Config rule db-instance-backup-enabled use by default. */
+export const MIN_BACKUP_RETENTION_DAYS = 7;
+
 /** The parameters that make an engine refuse unencrypted connections; the collector reads only these. */
 export const TLS_PARAMETERS = ['rds.force_ssl', 'require_secure_transport'] as const;
 
@@ -109,4 +112,18 @@ export function rdsSnapshotClassifier(instances: readonly RdsInstance[], cluster
     const inherited = source ? rdsDataReason(source, settings) : null;
     return inherited ? `its source ${snapshot.sourceIdentifier} is ${inherited}` : null;
   };
+}
+
+/** Why an instance holds dbGaP data: its own tags, or those of the cluster it belongs to. */
+export function rdsInstanceDataReason(instance: RdsInstance, clusters: ReadonlyMap<string, RdsCluster>, settings: Settings): string | null {
+  const own = rdsDataReason(instance, settings);
+  if (own) return own;
+  const cluster = clusterOf(instance, clusters);
+  const inherited = cluster ? rdsDataReason(cluster, settings) : null;
+  return inherited ? `its cluster ${cluster?.dbClusterIdentifier} is ${inherited}` : null;
+}
+
+/** The instances judged on their own and every cluster: what owns storage, backups, log exports and TLS settings. */
+export function rdsDatabases(instances: readonly RdsInstance[], clusters: readonly RdsCluster[]): Array<RdsInstance | RdsCluster> {
+  return [...standaloneInstances(instances, clusters), ...clusters];
 }
