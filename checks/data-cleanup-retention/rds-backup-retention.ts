@@ -12,7 +12,7 @@ export default defineCheck({
   rationale:
     'Automated backups are what point-in-time recovery restores from after a bad migration, a dropped table or ransomware. With a retention of 0 there are none; with a day or two a problem noticed after a weekend cannot be undone. Aurora and Multi-AZ DB clusters keep backups at cluster level, so their member instances are not judged separately.',
   remediation: {
-    summary: `Set the backup retention period to at least ${MIN_BACKUP_RETENTION_DAYS} days (up to 35), and no longer than the data use agreement allows.`,
+    summary: `Keep automated backups at least ${MIN_BACKUP_RETENTION_DAYS} days. AWS allows up to 35; keep them no longer than the data use agreement allows.`,
     cli: `aws rds modify-db-instance --db-instance-identifier DB_INSTANCE_ID --backup-retention-period ${MIN_BACKUP_RETENTION_DAYS}  # applied in the next maintenance window; existing backups are kept (modify-db-cluster for Aurora)`,
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html',
   },

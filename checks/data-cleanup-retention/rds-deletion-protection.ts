@@ -12,7 +12,7 @@ export default defineCheck({
   rationale:
     'Deleting a database also deletes its automated backups unless they are explicitly retained. Deletion protection makes a deletion a deliberate two-step act, so the data is destroyed only at close-out, as the data use agreement requires, and not by a cleanup script or a mistaken console click. Aurora sets it on the cluster, so member instances are not judged separately.',
   remediation: {
-    summary: 'Turn on deletion protection; turn it off deliberately at project close-out, when the data must be destroyed.',
+    summary: 'Turn on deletion protection; turn it off only at project close-out. Close-out is when the data must be destroyed, deliberately.',
     cli: 'aws rds modify-db-instance --db-instance-identifier DB_INSTANCE_ID --deletion-protection --apply-immediately  # changes only the protection flag (modify-db-cluster --db-cluster-identifier for Aurora)',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
   },

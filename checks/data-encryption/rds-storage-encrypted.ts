@@ -19,7 +19,7 @@ export default defineCheck({
     'Phenotype tables, sample manifests and variant databases loaded into RDS or Aurora are controlled-access data at rest: the storage, its automated backups, read replicas and snapshots must be encrypted. For dbGaP data a customer-managed KMS key keeps decryption behind a key policy the institution controls, logs every use and allows crypto-erasure at close-out. Aurora instances inherit their cluster\'s encryption, so clusters are judged once, not per instance.',
   remediation: {
     summary:
-      'Encryption cannot be turned on for an existing database: snapshot it, copy the snapshot with a customer-managed KMS key, restore a new encrypted instance or cluster from the copy and move clients to it; delete the old one only after verifying the new one.',
+      'Restore an encrypted copy: encryption cannot be turned on in place. Snapshot the database, copy the snapshot with a customer-managed KMS key, restore a new encrypted instance or cluster from the copy and move clients to it; delete the old one only after verifying the new one.',
     cli: 'aws rds copy-db-snapshot --source-db-snapshot-identifier SNAPSHOT_ID --target-db-snapshot-identifier SNAPSHOT_ID-encrypted --kms-key-id KEY_ARN  # creates an encrypted copy; the database and original snapshot are untouched',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
   },

@@ -16,7 +16,7 @@ export default defineCheck({
     'RDS offers TLS on every engine but, unless the parameter group says otherwise, accepts clear-text connections too: a client that does not ask for TLS sends queries, results and often the password in the clear. PostgreSQL and SQL Server refuse them with rds.force_ssl=1, MySQL and MariaDB with require_secure_transport=ON; Aurora and Multi-AZ DB clusters set these in the DB cluster parameter group. Oracle and Db2 enforce TLS through option groups and their own configuration, which this check does not read: those databases are listed for manual review, never passed.',
   remediation: {
     summary:
-      'Use a custom parameter group (DB cluster parameter group for Aurora) with rds.force_ssl=1 (PostgreSQL, SQL Server) or require_secure_transport=ON (MySQL, MariaDB). Both parameters are dynamic; make sure clients connect with TLS first, since clear-text clients are refused from then on.',
+      'Set rds.force_ssl=1 or require_secure_transport=ON in a custom group. Use a custom parameter group (DB cluster parameter group for Aurora) with rds.force_ssl=1 (PostgreSQL, SQL Server) or require_secure_transport=ON (MySQL, MariaDB). Both parameters are dynamic; make sure clients connect with TLS first, since clear-text clients are refused from then on.',
     cli: 'aws rds modify-db-parameter-group --db-parameter-group-name CUSTOM_GROUP --parameters "ParameterName=rds.force_ssl,ParameterValue=1,ApplyMethod=immediate"  # changes one parameter of a custom group; other parameters are kept (modify-db-cluster-parameter-group for Aurora)',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL.html',
   },

@@ -13,7 +13,7 @@ export default defineCheck({
     'Cross-region read replicas, Aurora global database secondaries and cross-region snapshot copies put a full copy of a database in another region, often set up once for disaster recovery and then forgotten. The data use agreement and the SSP name where controlled-access data may be stored; a copy anywhere else is outside that approval.',
   remediation: {
     summary:
-      'Remove the copy from the region outside the allow-list (after confirming the primary in an allowed region is complete), or add the region to allowedRegions if the SSP and data use agreement allow it.',
+      'Remove copies outside allowed regions, or allow the region in the SSP. Delete a copy only after confirming the primary in an allowed region is complete; add the region to allowedRegions only if the SSP and data use agreement allow it.',
     cli: 'aws rds describe-db-snapshots --region REGION --query "DBSnapshots[].[DBSnapshotIdentifier,SourceRegion,SnapshotCreateTime]"  # read-only: lists the snapshots in the region and where each was copied from, before any deletion',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_CopySnapshot.html',
   },

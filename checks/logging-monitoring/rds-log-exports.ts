@@ -13,7 +13,7 @@ export default defineCheck({
     'CloudTrail records who changed a database, not who connected to it or what they queried. The engine\'s own logs do, and RDS keeps them only briefly on the instance: publishing them to CloudWatch Logs keeps them for review and incident response. Required per engine: postgresql (PostgreSQL, Aurora PostgreSQL, with log_connections and pgaudit as the SSP requires); audit and error (MySQL, MariaDB, Aurora MySQL); alert and audit (Oracle); error (SQL Server); audit (DocumentDB, Neptune); any export for other engines.',
   remediation: {
     summary:
-      'Enable the missing log exports; for MySQL and MariaDB audit logs add the MARIADB_AUDIT_PLUGIN option (Aurora MySQL: server_audit_logging=1 in the cluster parameter group).',
+      'Publish the engine\'s audit and error logs to CloudWatch Logs. For MySQL and MariaDB audit logs add the MARIADB_AUDIT_PLUGIN option (Aurora MySQL: server_audit_logging=1 in the cluster parameter group).',
     cli: 'aws rds modify-db-instance --db-instance-identifier DB_INSTANCE_ID --cloudwatch-logs-export-configuration \'{"EnableLogTypes":["audit","error"]}\'  # adds exports; those already enabled stay (modify-db-cluster for Aurora)',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html',
   },

@@ -13,9 +13,9 @@ export default defineCheck({
     'A publicly accessible DB instance gets a DNS name that resolves to a public IP address. Whether it is reachable then depends only on its subnet route table and security groups, one rule change away from the internet. A database of controlled-access data belongs on private subnets, reached through a VPN, a bastion or AWS PrivateLink. AWS Security Hub control RDS.2 fails on the flag alone, and so does this check.',
   remediation: {
     summary:
-      'Turn off public accessibility; clients inside the VPC keep connecting through the same endpoint, which then resolves to the private address.',
+      'Turn off public accessibility and keep the database on private subnets. Clients inside the VPC keep connecting through the same endpoint, which then resolves to the private address.',
     cli: 'aws rds modify-db-instance --db-instance-identifier DB_INSTANCE_ID --no-publicly-accessible --apply-immediately  # only the endpoint\'s public address goes away; data and settings are untouched',
-    docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
+    docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html',
   },
   evaluate({ rdsInstances, rdsClusters }, { settings }) {
     const clusters = clusterIndex(rdsClusters);

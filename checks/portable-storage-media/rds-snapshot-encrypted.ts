@@ -12,7 +12,7 @@ export default defineCheck({
     'DB snapshots are copied across regions and accounts and outlive the database they came from. An unencrypted snapshot carries the whole database in the clear wherever it goes; encrypting the database later leaves existing snapshots as they were.',
   remediation: {
     summary:
-      'Copy the snapshot with a customer-managed KMS key, verify the copy, then delete the unencrypted original.',
+      'Copy the snapshot under a customer-managed KMS key; retire the original. Verify the copy before deleting the unencrypted snapshot.',
     cli: 'aws rds copy-db-snapshot --source-db-snapshot-identifier SNAPSHOT_ID --target-db-snapshot-identifier SNAPSHOT_ID-encrypted --kms-key-id KEY_ARN  # creates an encrypted copy; the original is untouched (copy-db-cluster-snapshot for Aurora)',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_CopySnapshot.html',
   },

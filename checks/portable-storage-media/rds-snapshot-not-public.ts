@@ -20,7 +20,7 @@ export default defineCheck({
     'A manual DB snapshot is a complete copy of the database. With `all` in its restore attribute any AWS customer can copy or restore it; shared with an account, that account can restore it outside the institution\'s controls. Only accounts the data use agreement covers (allowedAccounts) may receive one.',
   remediation: {
     summary:
-      'Remove `all` and every unapproved account from the snapshot\'s restore attribute; list the approved accounts in allowedAccounts.',
+      'Remove `all` and unapproved accounts from the restore attribute. List the accounts the data use agreement approves in allowedAccounts.',
     cli: 'aws rds modify-db-snapshot-attribute --db-snapshot-identifier SNAPSHOT_ID --attribute-name restore --values-to-remove all  # stops public restores; shares with named accounts are kept (use modify-db-cluster-snapshot-attribute for Aurora)',
     docUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/share-snapshot.html',
   },
