@@ -1,6 +1,5 @@
 import { defineCheck, error, fail, pass, unknownError } from '../../src/model/check.js';
 import type { KmsKey } from '../../src/model/items/kms.js';
-import { severityForStore } from '../../src/rules/data-classification.js';
 import { isCustomerManaged } from '../../src/rules/kms.js';
 import { rdsDataReason, rdsDatabases, rdsLabel } from '../../src/rules/rds.js';
 
@@ -44,7 +43,7 @@ export default defineCheck({
           ? unknownError(database, `whether KMS key ${keyArn} of ${label} is customer managed`, causes)
           : error(database, `${label} uses KMS key ${keyArn}, which is not in the inventory (its region may not have been scanned), so whether it is customer managed is unknown.`);
       }
-      if (!isCustomerManaged(key)) return fail(database, `${label} is encrypted with the AWS managed key ${key.aliases?.[0] ?? key.arn}, not a customer-managed key.`, severityForStore(true, 'high'));
+      if (!isCustomerManaged(key)) return fail(database, `${label} is encrypted with the AWS managed key ${key.aliases?.[0] ?? key.arn}, not a customer-managed key.`);
       if (key.keyState !== 'Enabled') return fail(database, `${label} uses customer-managed key ${key.arn}, but the key is ${key.keyState}: the database becomes inaccessible when RDS next needs the key.`);
       return pass(database, `${label} encrypts its storage with customer-managed key ${key.arn}.`);
     });
