@@ -64,6 +64,15 @@ import operatingSystemsHardeningBaselineAttestation from './operating-systems/op
 import orgScpRegionDeny from './data-location/org-scp-region-deny.js';
 import physicalControlsInheritedAttestation from './physical-server-access/physical-controls-inherited-attestation.js';
 import portableMediaPolicyAttestation from './portable-storage-media/portable-media-policy-attestation.js';
+import rdsBackupRetention from './data-cleanup-retention/rds-backup-retention.js';
+import rdsDataRegionAllowed from './data-location/rds-data-region-allowed.js';
+import rdsDeletionProtection from './data-cleanup-retention/rds-deletion-protection.js';
+import rdsLogExports from './logging-monitoring/rds-log-exports.js';
+import rdsNotPubliclyAccessible from './networking/rds-not-publicly-accessible.js';
+import rdsSnapshotEncrypted from './portable-storage-media/rds-snapshot-encrypted.js';
+import rdsSnapshotNotPublic from './portable-storage-media/rds-snapshot-not-public.js';
+import rdsStorageEncrypted from './data-encryption/rds-storage-encrypted.js';
+import rdsTlsEnforced from './data-encryption/rds-tls-enforced.js';
 import regionsEnabledOutsideAllowlist from './data-location/regions-enabled-outside-allowlist.js';
 import s3AccountPublicAccessBlock from './file-systems-storage/s3-account-public-access-block.js';
 import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.js';
@@ -155,6 +164,15 @@ export const CHECKS: readonly Check[] = [
   orgScpRegionDeny,
   physicalControlsInheritedAttestation,
   portableMediaPolicyAttestation,
+  rdsBackupRetention,
+  rdsDataRegionAllowed,
+  rdsDeletionProtection,
+  rdsLogExports,
+  rdsNotPubliclyAccessible,
+  rdsSnapshotEncrypted,
+  rdsSnapshotNotPublic,
+  rdsStorageEncrypted,
+  rdsTlsEnforced,
   regionsEnabledOutsideAllowlist,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,

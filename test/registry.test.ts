@@ -159,6 +159,7 @@ const SERVICE_OF_PREFIX: Record<string, string> = {
   kms: 'kms',
   macie: 'macie',
   organization: 'organizations',
+  rds: 'rds',
   s3: 's3',
   sns: 'sns',
   ssm: 'ssm',

@@ -16,6 +16,7 @@ import * as iam from './iam.js';
 import * as kms from './kms.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
+import * as rds from './rds.js';
 import * as s3 from './s3/index.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
@@ -33,6 +34,7 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   kms,
   macie,
   organizations,
+  rds,
   s3,
   sns,
   ssm,
@@ -104,6 +106,11 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   macieStatus: required('macieStatus'),
   organization: required('organization'),
   organizationScps: required('organizationScps'),
+  rdsClusters: required('rdsClusters'),
+  rdsInstances: required('rdsInstances'),
+  rdsParameterGroups: required('rdsParameterGroups'),
+  rdsSnapshotSharing: required('rdsSnapshotSharing'),
+  rdsSnapshots: required('rdsSnapshots'),
   s3AccountPublicAccessBlock: required('s3AccountPublicAccessBlock'),
   s3BucketAcls: required('s3BucketAcls'),
   s3BucketEncryption: required('s3BucketEncryption'),

@@ -226,6 +226,55 @@ export const RESPONSES = {
   'organizations.ListAccounts': { schema: shape({ Accounts: list(shape({ Id: text })) }) },
   'organizations.ListParents': { schema: shape({ Parents: list(shape({ Id: text, Type: text })) }) },
   'organizations.ListPoliciesForTarget': { schema: shape({ Policies: list(shape({ Id: text })) }) },
+  'rds.DescribeDBClusterParameters': { schema: shape({ Parameters: list(shape({ ParameterName: text, ParameterValue: text.optional() })) }) },
+  'rds.DescribeDBClusterSnapshotAttributes': {
+    schema: shape({ DBClusterSnapshotAttributesResult: shape({ DBClusterSnapshotAttributes: list(shape({ AttributeName: text, AttributeValues: list(text).optional() })) }) }),
+  },
+  'rds.DescribeDBClusterSnapshots': {
+    schema: shape({ DBClusterSnapshots: list(shape({ DBClusterSnapshotIdentifier: text, DBClusterIdentifier: text, SnapshotType: text, StorageEncrypted: flag.optional(), TagList: tags })) }),
+  },
+  // Aurora clusters have no PubliclyAccessible (their instances do); what the checks read in the passing direction is typed.
+  'rds.DescribeDBClusters': {
+    schema: shape({
+      DBClusters: list(
+        shape({
+          DBClusterIdentifier: text,
+          Engine: text,
+          StorageEncrypted: flag.optional(),
+          BackupRetentionPeriod: count.optional(),
+          DeletionProtection: flag.optional(),
+          EnabledCloudwatchLogsExports: list(text).optional(),
+          DBClusterMembers: list(shape({ DBInstanceIdentifier: text, IsClusterWriter: flag.optional() })).optional(),
+          TagList: tags,
+        }),
+      ),
+    }),
+  },
+  // PubliclyAccessible is always sent for an instance; read as false when missing, it would hide a public database.
+  'rds.DescribeDBInstances': {
+    schema: shape({
+      DBInstances: list(
+        shape({
+          DBInstanceIdentifier: text,
+          Engine: text,
+          PubliclyAccessible: flag,
+          StorageEncrypted: flag.optional(),
+          BackupRetentionPeriod: count.optional(),
+          DeletionProtection: flag.optional(),
+          EnabledCloudwatchLogsExports: list(text).optional(),
+          DBParameterGroups: list(shape({ DBParameterGroupName: text, ParameterApplyStatus: text.optional() })).optional(),
+          TagList: tags,
+        }),
+      ),
+    }),
+  },
+  'rds.DescribeDBParameters': { schema: shape({ Parameters: list(shape({ ParameterName: text, ParameterValue: text.optional() })) }) },
+  'rds.DescribeDBSnapshotAttributes': {
+    schema: shape({ DBSnapshotAttributesResult: shape({ DBSnapshotAttributes: list(shape({ AttributeName: text, AttributeValues: list(text).optional() })) }) }),
+  },
+  'rds.DescribeDBSnapshots': {
+    schema: shape({ DBSnapshots: list(shape({ DBSnapshotIdentifier: text, DBInstanceIdentifier: text, SnapshotType: text, Encrypted: flag.optional(), TagList: tags })) }),
+  },
   's3.GetBucketAcl': {
     xmlRoot: 'AccessControlPolicy',
     schema: shape({

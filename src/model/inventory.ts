@@ -16,6 +16,7 @@ import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, Iam
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
 import type { MacieStatus } from './items/macie.js';
 import type { AccountServiceControlPolicies, OrganizationMembership } from './items/organizations.js';
+import type { RdsCluster, RdsInstance, RdsParameterGroup, RdsSnapshot, RdsSnapshotSharing } from './items/rds.js';
 import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
 import type { SnsTopicSubscriptions } from './items/sns.js';
 import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
@@ -87,6 +88,11 @@ export interface InventoryItems {
   macieStatus: MacieStatus;
   organization: OrganizationMembership;
   organizationScps: AccountServiceControlPolicies;
+  rdsClusters: RdsCluster;
+  rdsInstances: RdsInstance;
+  rdsParameterGroups: RdsParameterGroup;
+  rdsSnapshotSharing: RdsSnapshotSharing;
+  rdsSnapshots: RdsSnapshot;
   s3AccountPublicAccessBlock: S3AccountPublicAccessBlock;
   s3BucketAcls: S3BucketAcl;
   s3BucketEncryption: S3BucketEncryption;
