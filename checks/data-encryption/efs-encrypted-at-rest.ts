@@ -13,7 +13,7 @@ export default defineCheck({
     'Shared analysis directories on EFS hold working copies of genotype and phenotype files. Encryption at rest can only be chosen when the file system is created; for dbGaP data the key should be customer managed so that access is governed and revocable.',
   remediation: {
     summary:
-      'Create an encrypted file system with a customer managed key and copy the data over (AWS DataSync or AWS Backup restore). Encryption at rest cannot be turned on for an existing file system; delete the old one only after the copy is verified.',
+      'Copy the data to a new file system encrypted under a customer key. Use AWS DataSync or an AWS Backup restore. Encryption at rest cannot be turned on for an existing file system; delete the old one only after the copy is verified.',
     cli: 'aws efs create-file-system --encrypted --kms-key-id KEY_ARN --tags Key=Name,Value=NAME  # creates a new, empty encrypted file system; the old one is untouched',
     docUrl: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
   },

@@ -26,7 +26,7 @@ export default defineCheck({
     'NFS traffic is clear text unless the client mounts with TLS (the EFS mount helper’s tls option). Only a file system policy that denies every client action when aws:SecureTransport is false makes TLS mandatory; without a policy EFS grants every client that can reach a mount target full access.',
   remediation: {
     summary:
-      'Add a statement denying all principals every action when aws:SecureTransport is false, merged into the existing file system policy; mount clients with `mount -t efs -o tls`.',
+      'Deny every action when aws:SecureTransport is false in the policy. Add the statement for all principals, merged into the existing file system policy, and mount clients with `mount -t efs -o tls`.',
     cli: `aws efs describe-file-system-policy --file-system-id FS_ID --query Policy --output text > policy.json && jq '.Statement += [{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":{"AWS":"*"},"Action":"*","Resource":"FS_ARN","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]' policy.json > merged.json && aws efs put-file-system-policy --file-system-id FS_ID --policy file://merged.json  # merges into the existing policy (put replaces it whole); with none yet (PolicyNotFound) start policy.json from {"Version":"2012-10-17","Statement":[]} and add the statement that allows your clients`,
     docUrl: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html',
   },

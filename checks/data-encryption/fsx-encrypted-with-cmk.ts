@@ -13,7 +13,7 @@ export default defineCheck({
     'Every FSx file system is encrypted at rest, by default with the AWS managed key aws/fsx (scratch Lustre with an FSx-managed key). For controlled-access data the key should be customer managed, so that its policy, its CloudTrail record and crypto-erasure at close-out are the institution’s.',
   remediation: {
     summary:
-      'Restore the file system from a backup into a new one encrypted with a customer managed key (the key cannot be changed in place), move clients over, and delete the old file system after verification.',
+      'Restore a backup into a new file system under a customer managed key. The key cannot be changed in place: move clients over, and delete the old file system after verification.',
     cli: 'aws fsx create-file-system-from-backup --backup-id BACKUP_ID --subnet-ids SUBNET_ID --kms-key-id KEY_ARN  # creates a new file system; the original and its backup are untouched',
     docUrl: 'https://docs.aws.amazon.com/fsx/latest/LustreGuide/encryption-at-rest.html',
   },

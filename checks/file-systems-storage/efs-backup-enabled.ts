@@ -11,7 +11,7 @@ export default defineCheck({
   rationale:
     'A deleted directory or an overwritten result file on a shared file system cannot be recovered without a backup. EFS automatic backups (AWS Backup’s default plan) keep daily recovery points.',
   remediation: {
-    summary: 'Turn on automatic backups, or cover the file system with an AWS Backup plan of your own (then record that in a waiver).',
+    summary: 'Turn on automatic backups. A file system covered by an AWS Backup plan of your own instead can be waived.',
     cli: 'aws efs put-backup-policy --file-system-id FS_ID --backup-policy Status=ENABLED  # starts daily backups to the default backup vault',
     docUrl: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
   },

@@ -11,7 +11,7 @@ export default defineCheck({
   rationale:
     'Automatic daily backups are the file system’s own recovery point for deleted or corrupted analysis data. A retention of 0 days turns them off. Scratch Lustre file systems do not support backups at all: data there must be reproducible from its source.',
   remediation: {
-    summary: 'Set a backup retention of at least 7 days (up to 90), or cover the file system with an AWS Backup plan and record that in a waiver.',
+    summary: 'Set an automatic backup retention of at least 7 days. A file system covered by an AWS Backup plan instead can be waived.',
     cli: 'aws fsx update-file-system --file-system-id FS_ID --lustre-configuration AutomaticBackupRetentionDays=7  # use --windows-configuration, --ontap-configuration or --open-zfs-configuration for the other types',
     docUrl: 'https://docs.aws.amazon.com/fsx/latest/LustreGuide/using-backups-fsx.html',
   },

@@ -11,7 +11,7 @@ export default defineCheck({
   rationale:
     'CloudTrail records who changed a cluster, not who connected or what they queried. Redshift audit logging (connection, user and user-activity logs) is the only record of which users read controlled-access tables.',
   remediation: {
-    summary: 'Turn on audit logging to CloudWatch Logs or an S3 bucket the institution controls. For user-activity logs, also set enable_user_activity_logging in the parameter group.',
+    summary: 'Turn on audit logging to CloudWatch Logs or an institution S3 bucket. For user-activity logs, also set enable_user_activity_logging in the parameter group.',
     cli: 'aws redshift enable-logging --cluster-identifier CLUSTER --log-destination-type cloudwatch --log-exports connectionlog useractivitylog userlog  # starts delivering logs; nothing is changed in the cluster data',
     docUrl: 'https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html',
   },

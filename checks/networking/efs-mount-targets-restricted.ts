@@ -16,7 +16,7 @@ export default defineCheck({
   rationale:
     'A mount target is an NFS server in the subnet. If its security groups admit TCP 2049 from 0.0.0.0/0 or ::/0, anything that can route to the subnet can mount the file system; without a file system policy that means full read and write access to the data.',
   remediation: {
-    summary: 'Admit NFS (TCP 2049) on the mount targets only from the security groups of the hosts that mount the file system.',
+    summary: 'Admit NFS (TCP 2049) only from the security groups of the NFS clients. Reference the client hosts’ groups in the mount targets’ rules instead of CIDRs.',
     cli: `aws ec2 authorize-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=tcp,FromPort=2049,ToPort=2049,UserIdGroupPairs=[{GroupId=CLIENT_SG_ID}]' && aws ec2 revoke-security-group-ingress --group-id SG_ID --ip-permissions 'IpProtocol=tcp,FromPort=2049,ToPort=2049,IpRanges=[{CidrIp=0.0.0.0/0}]'  # adds the client group before removing the open rule, so mounts keep working`,
     docUrl: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
   },
