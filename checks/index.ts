@@ -23,6 +23,8 @@ import dataRegionAllowlist from './data-location/data-region-allowlist.js';
 import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-retained-past-expiry.js';
 import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import deploymentModelSspAttestation from './deployment-model/deployment-model-ssp-attestation.js';
+import dynamodbPitrEnabled from './file-systems-storage/dynamodb-pitr-enabled.js';
+import dynamodbTableCmk from './data-encryption/dynamodb-table-cmk.js';
 import ebsDefaultEncryptionEnabled from './data-encryption/ebs-default-encryption-enabled.js';
 import ebsOrphanedVolumesSnapshots from './data-cleanup-retention/ebs-orphaned-volumes-snapshots.js';
 import ebsSnapshotBlockPublicAccess from './portable-storage-media/ebs-snapshot-block-public-access.js';
@@ -39,7 +41,14 @@ import ec2SerialConsoleAccessDisabled from './physical-server-access/ec2-serial-
 import ec2SgNoPublicAdminPorts from './networking/ec2-sg-no-public-admin-ports.js';
 import ec2SgNoPublicUnrestrictedPorts from './networking/ec2-sg-no-public-unrestricted-ports.js';
 import ec2StoppedInstancesStale from './data-cleanup-retention/ec2-stopped-instances-stale.js';
+import efsBackupEnabled from './file-systems-storage/efs-backup-enabled.js';
+import efsEncryptedAtRest from './data-encryption/efs-encrypted-at-rest.js';
+import efsMountTargetsRestricted from './networking/efs-mount-targets-restricted.js';
+import efsTlsRequired from './data-encryption/efs-tls-required.js';
 import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
+import fsxBackupsEnabled from './file-systems-storage/fsx-backups-enabled.js';
+import fsxDataRepositoryAllowed from './data-location/fsx-data-repository-allowed.js';
+import fsxEncryptedWithCmk from './data-encryption/fsx-encrypted-with-cmk.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import guarddutyProtectionPlans from './logging-monitoring/guardduty-protection-plans.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
@@ -73,6 +82,11 @@ import rdsSnapshotEncrypted from './portable-storage-media/rds-snapshot-encrypte
 import rdsSnapshotNotPublic from './portable-storage-media/rds-snapshot-not-public.js';
 import rdsStorageEncrypted from './data-encryption/rds-storage-encrypted.js';
 import rdsTlsEnforced from './data-encryption/rds-tls-enforced.js';
+import redshiftAuditLogging from './logging-monitoring/redshift-audit-logging.js';
+import redshiftClusterEncrypted from './data-encryption/redshift-cluster-encrypted.js';
+import redshiftClusterNotPublic from './networking/redshift-cluster-not-public.js';
+import redshiftRequireSsl from './data-encryption/redshift-require-ssl.js';
+import redshiftSnapshotNotShared from './portable-storage-media/redshift-snapshot-not-shared.js';
 import regionsEnabledOutsideAllowlist from './data-location/regions-enabled-outside-allowlist.js';
 import s3AccountPublicAccessBlock from './file-systems-storage/s3-account-public-access-block.js';
 import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.js';
@@ -123,6 +137,8 @@ export const CHECKS: readonly Check[] = [
   dbgapDataRetainedPastExpiry,
   dbgapResourcesTagged,
   deploymentModelSspAttestation,
+  dynamodbPitrEnabled,
+  dynamodbTableCmk,
   ebsDefaultEncryptionEnabled,
   ebsOrphanedVolumesSnapshots,
   ebsSnapshotBlockPublicAccess,
@@ -139,7 +155,14 @@ export const CHECKS: readonly Check[] = [
   ec2SgNoPublicAdminPorts,
   ec2SgNoPublicUnrestrictedPorts,
   ec2StoppedInstancesStale,
+  efsBackupEnabled,
+  efsEncryptedAtRest,
+  efsMountTargetsRestricted,
+  efsTlsRequired,
   fileSystemsStorageDataCopiesAttestation,
+  fsxBackupsEnabled,
+  fsxDataRepositoryAllowed,
+  fsxEncryptedWithCmk,
   guarddutyEnabled,
   guarddutyProtectionPlans,
   iamNoFullAdminPolicies,
@@ -173,6 +196,11 @@ export const CHECKS: readonly Check[] = [
   rdsSnapshotNotPublic,
   rdsStorageEncrypted,
   rdsTlsEnforced,
+  redshiftAuditLogging,
+  redshiftClusterEncrypted,
+  redshiftClusterNotPublic,
+  redshiftRequireSsl,
+  redshiftSnapshotNotShared,
   regionsEnabledOutsideAllowlist,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,

@@ -133,7 +133,9 @@ describe('every error names the IAM action behind it', () => {
       trail.selectors = unread;
       trails.failures.push(unread.unknown);
     }
-    const errors = evaluateChecks(CHECKS, inventory, { account: inventory.account, regions: inventory.regions, settings: DEFAULT_SETTINGS, now: NOW }).filter(
+    // Checks of services the example inventory was not collected for say so; this test is about a denied API.
+    const collected = CHECKS.filter((check) => check.needs.every((key) => inventory.keys[key] !== undefined));
+    const errors = evaluateChecks(collected, inventory, { account: inventory.account, regions: inventory.regions, settings: DEFAULT_SETTINGS, now: NOW }).filter(
       (result) => result.status === 'error',
     );
     const trailErrors = errors.filter((result) => /trail|selectors/i.test(result.message));

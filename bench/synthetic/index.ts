@@ -5,6 +5,10 @@
  */
 import type { Input, Output, SyntheticAws } from '../synthetic-aws.js';
 import { rds } from './rds.js';
+import { dynamodb } from './dynamodb.js';
+import { efs } from './efs.js';
+import { fsx } from './fsx.js';
+import { redshift } from './redshift.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
@@ -12,4 +16,8 @@ export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string
 /** Service id → its responder; sorted. */
 export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {
   rds,
+  dynamodb,
+  efs,
+  fsx,
+  redshift,
 };

@@ -10,13 +10,17 @@ import * as account from './account.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
+import * as dynamodb from './dynamodb.js';
 import * as ec2 from './ec2/index.js';
+import * as efs from './efs.js';
+import * as fsx from './fsx.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
 import * as kms from './kms.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
 import * as rds from './rds.js';
+import * as redshift from './redshift.js';
 import * as s3 from './s3/index.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
@@ -28,13 +32,17 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   cloudtrail,
   cloudwatch,
   config,
+  dynamodb,
   ec2,
+  efs,
+  fsx,
   guardduty,
   iam,
   kms,
   macie,
   organizations,
   rds,
+  redshift,
   s3,
   sns,
   ssm,
@@ -71,6 +79,8 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   cloudwatchLogGroups: required('cloudwatchLogGroups'),
   cloudwatchMetricFilters: required('cloudwatchMetricFilters'),
   configRecorders: required('configRecorders'),
+  dynamodbContinuousBackups: required('dynamodbContinuousBackups'),
+  dynamodbTables: required('dynamodbTables'),
   ebsEncryptionDefaults: required('ebsEncryptionDefaults'),
   ec2FlowLogs: required('ec2FlowLogs'),
   ec2ImageBlockPublicAccess: required('ec2ImageBlockPublicAccess'),
@@ -93,6 +103,12 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ec2VpcEndpoints: required('ec2VpcEndpoints'),
   ec2Vpcs: required('ec2Vpcs'),
   ec2VpnConnections: required('ec2VpnConnections'),
+  efsBackupPolicies: required('efsBackupPolicies'),
+  efsFileSystemPolicies: required('efsFileSystemPolicies'),
+  efsFileSystems: required('efsFileSystems'),
+  efsMountTargets: required('efsMountTargets'),
+  fsxDataRepositoryAssociations: required('fsxDataRepositoryAssociations'),
+  fsxFileSystems: required('fsxFileSystems'),
   guardDutyDetectors: required('guardDutyDetectors'),
   iamAccountSummary: required('iamAccountSummary'),
   iamAuthorizationDetails: required('iamAuthorizationDetails'),
@@ -111,6 +127,10 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   rdsParameterGroups: required('rdsParameterGroups'),
   rdsSnapshotSharing: required('rdsSnapshotSharing'),
   rdsSnapshots: required('rdsSnapshots'),
+  redshiftClusterLogging: required('redshiftClusterLogging'),
+  redshiftClusters: required('redshiftClusters'),
+  redshiftParameterGroups: required('redshiftParameterGroups'),
+  redshiftSnapshots: required('redshiftSnapshots'),
   s3AccountPublicAccessBlock: required('s3AccountPublicAccessBlock'),
   s3BucketAcls: required('s3BucketAcls'),
   s3BucketEncryption: required('s3BucketEncryption'),

@@ -157,6 +157,15 @@ export const RESPONSES = {
     schema: shape({ ConfigurationRecordersStatus: list(shape({ name: text.optional(), recording: flag.optional() })) }),
   },
   'config.DescribeConfigurationRecorders': { schema: shape({ ConfigurationRecorders: list(shape({ name: text.optional() })) }) },
+  'dynamodb.DescribeContinuousBackups': {
+    schema: shape({ ContinuousBackupsDescription: shape({ ContinuousBackupsStatus: text, PointInTimeRecoveryDescription: shape({ PointInTimeRecoveryStatus: text.optional(), RecoveryPeriodInDays: count.optional() }).optional() }) }),
+  },
+  // No SSEDescription is documented (the AWS owned key); it reads as the weakest key, never as a customer key.
+  'dynamodb.DescribeTable': {
+    schema: shape({ Table: shape({ TableName: text, TableStatus: text.optional(), SSEDescription: shape({ SSEType: text.optional(), Status: text.optional(), KMSMasterKeyArn: text.optional() }).optional() }) }),
+  },
+  'dynamodb.ListTables': { schema: shape({ TableNames: list(text) }) },
+  'dynamodb.ListTagsOfResource': { schema: shape({ Tags: list(shape({ Key: text, Value: text })) }) },
   'ec2.DescribeFlowLogs': { schema: shape({ FlowLogs: list(shape({ FlowLogId: text, ResourceId: text.optional() })) }) },
   'ec2.DescribeImageAttribute': { schema: shape({ ImageId: text, LaunchPermissions: list(launchPermission) }) },
   'ec2.DescribeImages': {
@@ -191,6 +200,19 @@ export const RESPONSES = {
   'ec2.GetManagedPrefixListEntries': { schema: shape({ Entries: list(shape({ Cidr: text })) }) },
   'ec2.GetSerialConsoleAccessStatus': { schema: shape({ SerialConsoleAccessEnabled: flag }) },
   'ec2.GetSnapshotBlockPublicAccessState': { schema: shape({ State: text }) },
+  'efs.DescribeBackupPolicy': { schema: shape({ BackupPolicy: shape({ Status: text }) }) },
+  'efs.DescribeFileSystemPolicy': { schema: shape({ FileSystemId: text, Policy: policyDocument }) },
+  'efs.DescribeFileSystems': {
+    schema: shape({ FileSystems: list(shape({ FileSystemId: text, LifeCycleState: text, Encrypted: flag.optional(), KmsKeyId: text.optional(), Tags: list(shape({ Key: text, Value: text })) })) }),
+  },
+  'efs.DescribeMountTargetSecurityGroups': { schema: shape({ SecurityGroups: list(text) }) },
+  'efs.DescribeMountTargets': { schema: shape({ MountTargets: list(shape({ MountTargetId: text, FileSystemId: text })) }) },
+  'fsx.DescribeDataRepositoryAssociations': {
+    schema: shape({ Associations: list(shape({ AssociationId: text.optional(), FileSystemId: text, DataRepositoryPath: text })) }),
+  },
+  'fsx.DescribeFileSystems': {
+    schema: shape({ FileSystems: list(shape({ FileSystemId: text, FileSystemType: text, KmsKeyId: text.optional(), Tags: tags })) }),
+  },
   'guardduty.GetDetector': { schema: detector },
   'guardduty.ListDetectors': { schema: shape({ DetectorIds: list(text) }) },
   'iam.GenerateCredentialReport': { schema: shape({ State: z.enum(['STARTED', 'INPROGRESS', 'COMPLETE']) }) },
@@ -275,6 +297,13 @@ export const RESPONSES = {
   'rds.DescribeDBSnapshots': {
     schema: shape({ DBSnapshots: list(shape({ DBSnapshotIdentifier: text, DBInstanceIdentifier: text, SnapshotType: text, Encrypted: flag.optional(), TagList: tags })) }),
   },
+  'redshift.DescribeClusterParameters': { schema: shape({ Parameters: list(shape({ ParameterName: text.optional(), ParameterValue: text.optional() })) }) },
+  'redshift.DescribeClusterSnapshots': {
+    schema: shape({ Snapshots: list(shape({ SnapshotIdentifier: text, AccountsWithRestoreAccess: list(shape({ AccountId: text.optional() })).optional(), Tags: tags })) }),
+  },
+  // Encrypted and PubliclyAccessible are always sent; a missing PubliclyAccessible must not read as private.
+  'redshift.DescribeClusters': { schema: shape({ Clusters: list(shape({ ClusterIdentifier: text, Encrypted: flag, PubliclyAccessible: flag, Tags: tags })) }) },
+  'redshift.DescribeLoggingStatus': { schema: shape({ LoggingEnabled: flag }) },
   's3.GetBucketAcl': {
     xmlRoot: 'AccessControlPolicy',
     schema: shape({

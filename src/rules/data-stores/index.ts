@@ -7,6 +7,10 @@
 import type { InventoryData } from '../../model/inventory.js';
 import type { Settings } from '../../model/settings.js';
 import { rdsDataStores } from './rds.js';
+import { dynamodbStores } from './dynamodb.js';
+import { efsStores } from './efs.js';
+import { fsxStores } from './fsx.js';
+import { redshiftStores } from './redshift.js';
 
 export interface DataStoreRecord {
   arn: string;
@@ -33,6 +37,7 @@ export type DataStoreSource = (inventory: InventoryData, settings: Settings) => 
 
 /** Every source, one per service file; sorted by file name. */
 export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [rdsDataStores];
+export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [dynamodbStores, efsStores, fsxStores, redshiftStores];
 
 /** Every store of the inventory that holds or may hold dbGaP data (controlledData true or 'unknown'), sorted by ARN. */
 export function dataInventory(inventory: InventoryData, settings: Settings): DataStoreRecord[] {
