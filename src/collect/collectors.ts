@@ -7,16 +7,20 @@ import type { InventoryKey } from '../model/inventory.js';
 import type { KeyCollector } from './collector.js';
 import * as accessAnalyzer from './access-analyzer.js';
 import * as account from './account.js';
+import * as athena from './athena.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as ec2 from './ec2/index.js';
+import * as emr from './emr.js';
+import * as glue from './glue.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
 import * as kms from './kms.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
 import * as s3 from './s3/index.js';
+import * as sagemaker from './sagemaker.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
 
@@ -24,16 +28,20 @@ import * as ssm from './ssm.js';
 export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   'access-analyzer': accessAnalyzer,
   account,
+  athena,
   cloudtrail,
   cloudwatch,
   config,
   ec2,
+  emr,
+  glue,
   guardduty,
   iam,
   kms,
   macie,
   organizations,
   s3,
+  sagemaker,
   sns,
   ssm,
 };
@@ -64,6 +72,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   accountAliases: required('accountAliases'),
   accountRegions: required('accountRegions'),
   accountSecurityContact: required('accountSecurityContact'),
+  athenaWorkGroups: required('athenaWorkGroups'),
   cloudtrailTrails: required('cloudtrailTrails'),
   cloudwatchAlarms: required('cloudwatchAlarms'),
   cloudwatchLogGroups: required('cloudwatchLogGroups'),
@@ -91,6 +100,11 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ec2VpcEndpoints: required('ec2VpcEndpoints'),
   ec2Vpcs: required('ec2Vpcs'),
   ec2VpnConnections: required('ec2VpnConnections'),
+  emrBlockPublicAccess: required('emrBlockPublicAccess'),
+  emrClusters: required('emrClusters'),
+  emrSecurityConfigurations: required('emrSecurityConfigurations'),
+  glueDataCatalogEncryption: required('glueDataCatalogEncryption'),
+  glueSecurityConfigurations: required('glueSecurityConfigurations'),
   guardDutyDetectors: required('guardDutyDetectors'),
   iamAccountSummary: required('iamAccountSummary'),
   iamAuthorizationDetails: required('iamAuthorizationDetails'),
@@ -119,6 +133,8 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketTags: required('s3BucketTags'),
   s3BucketVersioning: required('s3BucketVersioning'),
   s3Buckets: required('s3Buckets'),
+  sagemakerDomains: required('sagemakerDomains'),
+  sagemakerNotebookInstances: required('sagemakerNotebookInstances'),
   snsSubscriptions: required('snsSubscriptions'),
   ssmAssociationCompliance: required('ssmAssociationCompliance'),
   ssmManagedInstances: required('ssmManagedInstances'),
