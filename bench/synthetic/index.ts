@@ -4,9 +4,18 @@
  * The older services answer from bench/synthetic-aws.ts itself.
  */
 import type { Input, Output, SyntheticAws } from '../synthetic-aws.js';
+import { athena } from './athena.js';
+import { emr } from './emr.js';
+import { glue } from './glue.js';
+import { sagemaker } from './sagemaker.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
 
 /** Service id → its responder; sorted. */
-export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {};
+export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {
+  athena,
+  emr,
+  glue,
+  sagemaker,
+};

@@ -6,6 +6,8 @@
  */
 import type { InventoryData } from '../../model/inventory.js';
 import type { Settings } from '../../model/settings.js';
+import { athenaDataStores } from './athena.js';
+import { sagemakerDataStores } from './sagemaker.js';
 
 export interface DataStoreRecord {
   arn: string;
@@ -31,7 +33,10 @@ export interface DataStoreRecord {
 export type DataStoreSource = (inventory: InventoryData, settings: Settings) => DataStoreRecord[];
 
 /** Every source, one per service file; sorted by file name. */
-export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [];
+export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [
+  athenaDataStores,
+  sagemakerDataStores,
+];
 
 /** Every store of the inventory that holds or may hold dbGaP data (controlledData true or 'unknown'), sorted by ARN. */
 export function dataInventory(inventory: InventoryData, settings: Settings): DataStoreRecord[] {
