@@ -11,7 +11,7 @@ export default defineCheck({
     'Glue ETL jobs, crawlers and development endpoints write what they process to S3, their logs to CloudWatch and their progress to job bookmarks only as encrypted as their security configuration says. A configuration with any of the three DISABLED lets a job over study data leave that part unencrypted.',
   remediation: {
     summary:
-      'Create a security configuration that encrypts S3, CloudWatch and bookmarks. Configurations cannot be edited; point the jobs at the new one.',
+      'Use a security configuration that encrypts S3, logs and bookmarks. Configurations cannot be edited; point the jobs at the new one.',
     cli: `aws glue create-security-configuration --name NAME-encrypted --encryption-configuration '{"S3Encryption":[{"S3EncryptionMode":"SSE-KMS","KmsKeyArn":"KEY_ARN"}],"CloudWatchEncryption":{"CloudWatchEncryptionMode":"SSE-KMS","KmsKeyArn":"KEY_ARN"},"JobBookmarksEncryption":{"JobBookmarksEncryptionMode":"CSE-KMS","KmsKeyArn":"KEY_ARN"}}'  # creates a new configuration; jobs use it once updated to name it`,
     docUrl: 'https://docs.aws.amazon.com/glue/latest/dg/encryption-security-configuration.html',
   },

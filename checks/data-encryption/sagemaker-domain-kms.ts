@@ -14,7 +14,7 @@ export default defineCheck({
     'Every Studio user\'s home directory lives on the domain\'s EFS file system, and apps stage data on EBS volumes. Without a KmsKeyId both use an AWS managed key, whose policy the institution cannot restrict or revoke for crypto-erasure at close-out. A finding on a domain not tagged as holding dbGaP data is low.',
   remediation: {
     summary:
-      'Create a new domain with a customer-managed KMS key and move users to it. The key of a domain cannot be changed after it is created.',
+      'Create a domain with a customer-managed KMS key and move users to it. The key of a domain cannot be changed after it is created.',
     cli: 'aws sagemaker create-domain --domain-name NAME-cmk --auth-mode IAM --default-user-settings ExecutionRole=ROLE_ARN --vpc-id VPC_ID --subnet-ids SUBNET_ID --app-network-access-type VpcOnly --kms-key-id KEY_ARN  # creates a new domain; move user profiles and data, then retire the old one',
     docUrl: 'https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-studio.html',
   },

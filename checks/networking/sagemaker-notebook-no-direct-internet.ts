@@ -15,7 +15,7 @@ export default defineCheck({
     'A notebook with direct internet access reaches the internet through a SageMaker-managed network, bypassing the VPC\'s security groups, network ACLs, endpoints and flow logs: anything on it, including controlled-access data, can be sent anywhere. Security Hub SageMaker.1.',
   remediation: {
     summary:
-      'Recreate the notebook in a private subnet with direct internet access disabled. The setting cannot be changed in place; reach AWS services through VPC endpoints or a NAT gateway you control.',
+      'Recreate the notebook in a private subnet, direct internet access off. The setting cannot be changed in place; reach AWS services through VPC endpoints or a NAT gateway you control.',
     cli: 'aws sagemaker create-notebook-instance --notebook-instance-name NAME-private --instance-type ml.t3.medium --role-arn ROLE_ARN --subnet-id SUBNET_ID --security-group-ids SG_ID --direct-internet-access Disabled --kms-key-id KEY_ARN  # creates a replacement; copy the work over, then retire the old notebook',
     docUrl: 'https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html',
   },
