@@ -6,6 +6,7 @@ import accountContextEvidence from './deployment-model/account-context-evidence.
 import accountInOrganization from './deployment-model/account-in-organization.js';
 import accountSecurityContactRegistered from './deployment-model/account-security-contact-registered.js';
 import amiNotPublic from './portable-storage-media/ami-not-public.js';
+import athenaWorkgroupEncryptionEnforced from './data-encryption/athena-workgroup-encryption-enforced.js';
 import authorizingAccessDacApprovalAttestation from './authorizing-access/authorizing-access-dac-approval-attestation.js';
 import authorizingAccessPeriodicReviewAttestation from './authorizing-access/authorizing-access-periodic-review-attestation.js';
 import cloudtrailBucketProtected from './logging-monitoring/cloudtrail-bucket-protected.js';
@@ -49,6 +50,12 @@ import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file
 import fsxBackupsEnabled from './file-systems-storage/fsx-backups-enabled.js';
 import fsxDataRepositoryAllowed from './data-location/fsx-data-repository-allowed.js';
 import fsxEncryptedWithCmk from './data-encryption/fsx-encrypted-with-cmk.js';
+import emrBlockPublicAccess from './networking/emr-block-public-access.js';
+import emrClustersUseSecurityConfiguration from './data-encryption/emr-clusters-use-security-configuration.js';
+import emrSecurityConfigurationEncryption from './data-encryption/emr-security-configuration-encryption.js';
+import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
+import glueDataCatalogEncrypted from './data-encryption/glue-data-catalog-encrypted.js';
+import glueSecurityConfigurationEncryption from './data-encryption/glue-security-configuration-encryption.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
 import guarddutyProtectionPlans from './logging-monitoring/guardduty-protection-plans.js';
 import iamNoFullAdminPolicies from './user-accounts/iam-no-full-admin-policies.js';
@@ -101,6 +108,12 @@ import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioni
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
 import s3ReplicationDestinationAllowed from './data-location/s3-replication-destination-allowed.js';
 import s3ServerAccessLoggingDbgap from './logging-monitoring/s3-server-access-logging-dbgap.js';
+import sagemakerDomainKms from './data-encryption/sagemaker-domain-kms.js';
+import sagemakerDomainVpcOnly from './networking/sagemaker-domain-vpc-only.js';
+import sagemakerNotebookInVpc from './networking/sagemaker-notebook-in-vpc.js';
+import sagemakerNotebookKms from './data-encryption/sagemaker-notebook-kms.js';
+import sagemakerNotebookNoDirectInternet from './networking/sagemaker-notebook-no-direct-internet.js';
+import sagemakerNotebookRootAccessDisabled from './user-accounts/sagemaker-notebook-root-access-disabled.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import ssmAssociationCompliance from './operating-systems/ssm-association-compliance.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
@@ -120,6 +133,7 @@ export const CHECKS: readonly Check[] = [
   accountInOrganization,
   accountSecurityContactRegistered,
   amiNotPublic,
+  athenaWorkgroupEncryptionEnforced,
   authorizingAccessDacApprovalAttestation,
   authorizingAccessPeriodicReviewAttestation,
   cloudtrailBucketProtected,
@@ -163,6 +177,12 @@ export const CHECKS: readonly Check[] = [
   fsxBackupsEnabled,
   fsxDataRepositoryAllowed,
   fsxEncryptedWithCmk,
+  emrBlockPublicAccess,
+  emrClustersUseSecurityConfiguration,
+  emrSecurityConfigurationEncryption,
+  fileSystemsStorageDataCopiesAttestation,
+  glueDataCatalogEncrypted,
+  glueSecurityConfigurationEncryption,
   guarddutyEnabled,
   guarddutyProtectionPlans,
   iamNoFullAdminPolicies,
@@ -215,6 +235,12 @@ export const CHECKS: readonly Check[] = [
   s3DbgapLifecycleConfigured,
   s3ReplicationDestinationAllowed,
   s3ServerAccessLoggingDbgap,
+  sagemakerDomainKms,
+  sagemakerDomainVpcOnly,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookKms,
+  sagemakerNotebookNoDirectInternet,
+  sagemakerNotebookRootAccessDisabled,
   snapshotAmiSharingAllowlist,
   ssmAssociationCompliance,
   ssmInstanceManaged,

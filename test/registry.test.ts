@@ -149,6 +149,7 @@ describe('remediation', () => {
 const SERVICE_OF_PREFIX: Record<string, string> = {
   accessAnalyzer: 'access-analyzer',
   account: 'account',
+  athena: 'athena',
   cloudtrail: 'cloudtrail',
   cloudwatch: 'cloudwatch',
   config: 'config',
@@ -157,6 +158,8 @@ const SERVICE_OF_PREFIX: Record<string, string> = {
   ec2: 'ec2',
   efs: 'efs',
   fsx: 'fsx',
+  emr: 'emr',
+  glue: 'glue',
   guardDuty: 'guardduty',
   iam: 'iam',
   kms: 'kms',
@@ -165,6 +168,7 @@ const SERVICE_OF_PREFIX: Record<string, string> = {
   rds: 'rds',
   redshift: 'redshift',
   s3: 's3',
+  sagemaker: 'sagemaker',
   sns: 'sns',
   ssm: 'ssm',
 };

@@ -9,6 +9,10 @@ import { dynamodb } from './dynamodb.js';
 import { efs } from './efs.js';
 import { fsx } from './fsx.js';
 import { redshift } from './redshift.js';
+import { athena } from './athena.js';
+import { emr } from './emr.js';
+import { glue } from './glue.js';
+import { sagemaker } from './sagemaker.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
@@ -20,4 +24,8 @@ export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = 
   efs,
   fsx,
   redshift,
+  athena,
+  emr,
+  glue,
+  sagemaker,
 };

@@ -7,6 +7,7 @@ import type { InventoryKey } from '../model/inventory.js';
 import type { KeyCollector } from './collector.js';
 import * as accessAnalyzer from './access-analyzer.js';
 import * as account from './account.js';
+import * as athena from './athena.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
@@ -14,6 +15,8 @@ import * as dynamodb from './dynamodb.js';
 import * as ec2 from './ec2/index.js';
 import * as efs from './efs.js';
 import * as fsx from './fsx.js';
+import * as emr from './emr.js';
+import * as glue from './glue.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
 import * as kms from './kms.js';
@@ -22,6 +25,7 @@ import * as organizations from './organizations.js';
 import * as rds from './rds.js';
 import * as redshift from './redshift.js';
 import * as s3 from './s3/index.js';
+import * as sagemaker from './sagemaker.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
 
@@ -29,6 +33,7 @@ import * as ssm from './ssm.js';
 export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   'access-analyzer': accessAnalyzer,
   account,
+  athena,
   cloudtrail,
   cloudwatch,
   config,
@@ -36,6 +41,8 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   ec2,
   efs,
   fsx,
+  emr,
+  glue,
   guardduty,
   iam,
   kms,
@@ -44,6 +51,7 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   rds,
   redshift,
   s3,
+  sagemaker,
   sns,
   ssm,
 };
@@ -74,6 +82,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   accountAliases: required('accountAliases'),
   accountRegions: required('accountRegions'),
   accountSecurityContact: required('accountSecurityContact'),
+  athenaWorkGroups: required('athenaWorkGroups'),
   cloudtrailTrails: required('cloudtrailTrails'),
   cloudwatchAlarms: required('cloudwatchAlarms'),
   cloudwatchLogGroups: required('cloudwatchLogGroups'),
@@ -109,6 +118,11 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   efsMountTargets: required('efsMountTargets'),
   fsxDataRepositoryAssociations: required('fsxDataRepositoryAssociations'),
   fsxFileSystems: required('fsxFileSystems'),
+  emrBlockPublicAccess: required('emrBlockPublicAccess'),
+  emrClusters: required('emrClusters'),
+  emrSecurityConfigurations: required('emrSecurityConfigurations'),
+  glueDataCatalogEncryption: required('glueDataCatalogEncryption'),
+  glueSecurityConfigurations: required('glueSecurityConfigurations'),
   guardDutyDetectors: required('guardDutyDetectors'),
   iamAccountSummary: required('iamAccountSummary'),
   iamAuthorizationDetails: required('iamAuthorizationDetails'),
@@ -146,6 +160,8 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketTags: required('s3BucketTags'),
   s3BucketVersioning: required('s3BucketVersioning'),
   s3Buckets: required('s3Buckets'),
+  sagemakerDomains: required('sagemakerDomains'),
+  sagemakerNotebookInstances: required('sagemakerNotebookInstances'),
   snsSubscriptions: required('snsSubscriptions'),
   ssmAssociationCompliance: required('ssmAssociationCompliance'),
   ssmManagedInstances: required('ssmManagedInstances'),

@@ -128,6 +128,32 @@ const detector = shape({
   Features: list(shape({ Name: text.optional(), Status: text.optional() })).optional(),
 });
 
+/**
+ * The JSON document of an EMR security configuration (DescribeSecurityConfiguration returns it as a string):
+ * https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html. Every key is
+ * optional (a configuration may only set up Kerberos), but a key that is there has its documented type: a flag that
+ * reads "yes" is a garbled answer, not "encryption off".
+ */
+export const emrSecurityDocument = shape({
+  EncryptionConfiguration: shape({
+    EnableAtRestEncryption: flag.optional(),
+    EnableInTransitEncryption: flag.optional(),
+    AtRestEncryptionConfiguration: shape({
+      S3EncryptionConfiguration: shape({ EncryptionMode: text.optional() }).optional(),
+      LocalDiskEncryptionConfiguration: shape({ EncryptionKeyProviderType: text.optional(), EnableEbsEncryption: flag.optional() }).optional(),
+    }).optional(),
+  }).optional(),
+});
+
+function isEmrSecurityDocument(value: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && emrSecurityDocument.safeParse(parsed).success;
+  } catch {
+    return false;
+  }
+}
+
 /** The contract of every API the collectors (and the scope and --org resolution) send, by `service.Operation`. */
 export const RESPONSES = {
   'accessanalyzer.ListAnalyzers': { schema: shape({ analyzers: list(shape({ arn: text, type: text, status: text })) }) },
@@ -139,6 +165,23 @@ export const RESPONSES = {
   'account.GetAlternateContact': {
     schema: shape({ AlternateContact: shape({ AlternateContactType: text.optional(), Name: text.optional(), Title: text.optional() }) }),
   },
+  'athena.GetWorkGroup': {
+    schema: shape({
+      WorkGroup: shape({
+        Name: text,
+        State: text.optional(),
+        Configuration: shape({
+          ResultConfiguration: shape({
+            OutputLocation: text.optional(),
+            EncryptionConfiguration: shape({ EncryptionOption: text, KmsKey: text.optional() }).optional(),
+          }).optional(),
+          ManagedQueryResultsConfiguration: shape({ Enabled: flag, EncryptionConfiguration: shape({ KmsKey: text }).optional() }).optional(),
+          EnforceWorkGroupConfiguration: flag.optional(),
+        }),
+      }),
+    }),
+  },
+  'athena.ListWorkGroups': { schema: shape({ WorkGroups: list(shape({ Name: text, State: text.optional() })) }) },
   'cloudtrail.DescribeTrails': { schema: shape({ trailList: list(shape({ TrailARN: text, Name: text, IsMultiRegionTrail: flag.optional() })) }) },
   'cloudtrail.GetEventSelectors': {
     // A trail always has classic or advanced selectors; neither would read as "logs every management event".
@@ -212,6 +255,53 @@ export const RESPONSES = {
   },
   'fsx.DescribeFileSystems': {
     schema: shape({ FileSystems: list(shape({ FileSystemId: text, FileSystemType: text, KmsKeyId: text.optional(), Tags: tags })) }),
+  'emr.DescribeCluster': {
+    schema: shape({
+      Cluster: shape({
+        Id: text,
+        Name: text,
+        Status: shape({ State: text }),
+        ClusterArn: text.optional(),
+        SecurityConfiguration: text.optional(),
+        Ec2InstanceAttributes: shape({ Ec2SubnetId: text.optional() }).optional(),
+        Tags: tags,
+      }),
+    }),
+  },
+  'emr.DescribeSecurityConfiguration': {
+    schema: shape({ Name: text, SecurityConfiguration: text.refine(isEmrSecurityDocument, { message: 'is not an EMR security configuration JSON document' }) }),
+  },
+  'emr.GetBlockPublicAccessConfiguration': {
+    schema: shape({
+      BlockPublicAccessConfiguration: shape({
+        BlockPublicSecurityGroupRules: flag,
+        PermittedPublicSecurityGroupRuleRanges: list(shape({ MinRange: count, MaxRange: count.optional() })).optional(),
+      }),
+    }),
+  },
+  'emr.ListClusters': { schema: shape({ Clusters: list(shape({ Id: text, ClusterArn: text.optional() })) }) },
+  'emr.ListSecurityConfigurations': { schema: shape({ SecurityConfigurations: list(shape({ Name: text })) }) },
+  'glue.GetDataCatalogEncryptionSettings': {
+    schema: shape({
+      DataCatalogEncryptionSettings: shape({
+        EncryptionAtRest: shape({ CatalogEncryptionMode: text, SseAwsKmsKeyId: text.optional() }).optional(),
+        ConnectionPasswordEncryption: shape({ ReturnConnectionPasswordEncrypted: flag, AwsKmsKeyId: text.optional() }).optional(),
+      }),
+    }),
+  },
+  'glue.GetSecurityConfigurations': {
+    schema: shape({
+      SecurityConfigurations: list(
+        shape({
+          Name: text,
+          EncryptionConfiguration: shape({
+            S3Encryption: list(shape({ S3EncryptionMode: text.optional() })).optional(),
+            CloudWatchEncryption: shape({ CloudWatchEncryptionMode: text.optional() }).optional(),
+            JobBookmarksEncryption: shape({ JobBookmarksEncryptionMode: text.optional() }).optional(),
+          }).optional(),
+        }),
+      ),
+    }),
   },
   'guardduty.GetDetector': { schema: detector },
   'guardduty.ListDetectors': { schema: shape({ DetectorIds: list(text) }) },
@@ -364,6 +454,35 @@ export const RESPONSES = {
   },
   's3.ListObjectsV2': { xmlRoot: 'ListBucketResult', schema: shape({ KeyCount: count, IsTruncated: flag.optional() }) },
   's3control.GetPublicAccessBlock': { xmlRoot: 'PublicAccessBlockConfiguration', schema: shape({ PublicAccessBlockConfiguration: publicAccessBlock }) },
+  'sagemaker.DescribeDomain': {
+    schema: shape({
+      DomainArn: text,
+      DomainId: text,
+      DomainName: text.optional(),
+      Status: text.optional(),
+      AppNetworkAccessType: text.optional(),
+      KmsKeyId: text.optional(),
+      HomeEfsFileSystemId: text.optional(),
+      VpcId: text.optional(),
+      SubnetIds: list(text).optional(),
+    }),
+  },
+  'sagemaker.DescribeNotebookInstance': {
+    schema: shape({
+      NotebookInstanceArn: text,
+      NotebookInstanceName: text,
+      NotebookInstanceStatus: text.optional(),
+      DirectInternetAccess: text.optional(),
+      RootAccess: text.optional(),
+      KmsKeyId: text.optional(),
+      SubnetId: text.optional(),
+      SecurityGroups: list(text).optional(),
+      VolumeSizeInGB: count.optional(),
+    }),
+  },
+  'sagemaker.ListDomains': { schema: shape({ Domains: list(shape({ DomainId: text, DomainArn: text.optional() })) }) },
+  'sagemaker.ListNotebookInstances': { schema: shape({ NotebookInstances: list(shape({ NotebookInstanceName: text, NotebookInstanceArn: text })) }) },
+  'sagemaker.ListTags': { schema: shape({ Tags: list(shape({ Key: text, Value: text })) }) },
   'sns.ListSubscriptionsByTopic': { schema: shape({ Subscriptions: list(shape({ Protocol: text, SubscriptionArn: text })) }) },
   'ssm.DescribeInstanceInformation': { schema: shape({ InstanceInformationList: list(shape({ InstanceId: text, PingStatus: text.optional() })) }) },
   'ssm.ListResourceComplianceSummaries': {

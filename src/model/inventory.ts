@@ -7,6 +7,7 @@ import type { CollectionFailure } from './failure.js';
 import type { Settings } from './settings.js';
 import type { AccessAnalyzer, AccessAnalyzerFinding } from './items/access-analyzer.js';
 import type { AccountAliases, AccountRegion, AccountSecurityContact } from './items/account.js';
+import type { AthenaWorkGroup } from './items/athena.js';
 import type { Trail } from './items/cloudtrail.js';
 import type { CloudWatchAlarm, LogGroup, MetricFilter } from './items/cloudwatch.js';
 import type { ConfigRecorder } from './items/config.js';
@@ -14,6 +15,8 @@ import type { DynamodbContinuousBackups, DynamodbTable } from './items/dynamodb.
 import type { AmiImage, AmiLaunchPermissions, EbsEncryptionDefault, EbsSnapshot, EbsSnapshotPermissions, Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2RouteTable, Ec2Subnet, Ec2UsedImage, Ec2Volume, Ec2VpcEndpoint, Ec2VpnConnection, FlowLog, ImageBlockPublicAccess, SecurityGroup, SerialConsoleAccess, SnapshotBlockPublicAccess, Vpc } from './items/ec2.js';
 import type { EfsBackupPolicy, EfsFileSystem, EfsFileSystemPolicy, EfsMountTargets } from './items/efs.js';
 import type { FsxDataRepositoryAssociation, FsxFileSystem } from './items/fsx.js';
+import type { EmrBlockPublicAccess, EmrCluster, EmrSecurityConfiguration } from './items/emr.js';
+import type { GlueDataCatalogEncryption, GlueSecurityConfiguration } from './items/glue.js';
 import type { GuardDutyDetector } from './items/guardduty.js';
 import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, IamPasswordPolicy, IamVirtualMfaDevice } from './items/iam.js';
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
@@ -22,6 +25,7 @@ import type { AccountServiceControlPolicies, OrganizationMembership } from './it
 import type { RdsCluster, RdsInstance, RdsParameterGroup, RdsSnapshot, RdsSnapshotSharing } from './items/rds.js';
 import type { RedshiftCluster, RedshiftClusterLogging, RedshiftParameterGroup, RedshiftSnapshot } from './items/redshift.js';
 import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
+import type { SageMakerDomain, SageMakerNotebookInstance } from './items/sagemaker.js';
 import type { SnsTopicSubscriptions } from './items/sns.js';
 import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
 
@@ -52,6 +56,7 @@ export interface InventoryItems {
   accountAliases: AccountAliases;
   accountRegions: AccountRegion;
   accountSecurityContact: AccountSecurityContact;
+  athenaWorkGroups: AthenaWorkGroup;
   cloudtrailTrails: Trail;
   cloudwatchAlarms: CloudWatchAlarm;
   cloudwatchLogGroups: LogGroup;
@@ -87,6 +92,11 @@ export interface InventoryItems {
   efsMountTargets: EfsMountTargets;
   fsxDataRepositoryAssociations: FsxDataRepositoryAssociation;
   fsxFileSystems: FsxFileSystem;
+  emrBlockPublicAccess: EmrBlockPublicAccess;
+  emrClusters: EmrCluster;
+  emrSecurityConfigurations: EmrSecurityConfiguration;
+  glueDataCatalogEncryption: GlueDataCatalogEncryption;
+  glueSecurityConfigurations: GlueSecurityConfiguration;
   guardDutyDetectors: GuardDutyDetector;
   iamAccountSummary: IamAccountSummary;
   iamAuthorizationDetails: IamAuthorizationEntry;
@@ -124,6 +134,8 @@ export interface InventoryItems {
   s3BucketTags: S3BucketTags;
   s3BucketVersioning: S3BucketVersioning;
   s3Buckets: S3Bucket;
+  sagemakerDomains: SageMakerDomain;
+  sagemakerNotebookInstances: SageMakerNotebookInstance;
   snsSubscriptions: SnsTopicSubscriptions;
   ssmAssociationCompliance: SsmAssociationCompliance;
   ssmManagedInstances: SsmManagedInstance;

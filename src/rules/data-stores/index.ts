@@ -11,6 +11,8 @@ import { dynamodbStores } from './dynamodb.js';
 import { efsStores } from './efs.js';
 import { fsxStores } from './fsx.js';
 import { redshiftStores } from './redshift.js';
+import { athenaDataStores } from './athena.js';
+import { sagemakerDataStores } from './sagemaker.js';
 
 export interface DataStoreRecord {
   arn: string;
@@ -38,6 +40,10 @@ export type DataStoreSource = (inventory: InventoryData, settings: Settings) => 
 /** Every source, one per service file; sorted by file name. */
 export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [rdsDataStores];
 export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [dynamodbStores, efsStores, fsxStores, redshiftStores];
+export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [
+  athenaDataStores,
+  sagemakerDataStores,
+];
 
 /** Every store of the inventory that holds or may hold dbGaP data (controlledData true or 'unknown'), sorted by ARN. */
 export function dataInventory(inventory: InventoryData, settings: Settings): DataStoreRecord[] {
