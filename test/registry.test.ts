@@ -149,19 +149,25 @@ describe('remediation', () => {
 const SERVICE_OF_PREFIX: Record<string, string> = {
   accessAnalyzer: 'access-analyzer',
   account: 'account',
+  backup: 'backup',
+  batch: 'batch',
   cloudtrail: 'cloudtrail',
   cloudwatch: 'cloudwatch',
   config: 'config',
+  datasync: 'datasync',
   ebs: 'ec2',
   ec2: 'ec2',
   guardDuty: 'guardduty',
   iam: 'iam',
   kms: 'kms',
+  lambda: 'lambda',
   macie: 'macie',
   organization: 'organizations',
+  ram: 'ram',
   s3: 's3',
   sns: 'sns',
   ssm: 'ssm',
+  transfer: 'transfer',
 };
 
 function serviceOf(key: string): string | undefined {

@@ -7,35 +7,47 @@ import type { InventoryKey } from '../model/inventory.js';
 import type { KeyCollector } from './collector.js';
 import * as accessAnalyzer from './access-analyzer.js';
 import * as account from './account.js';
+import * as backup from './backup.js';
+import * as batch from './batch.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
+import * as datasync from './datasync.js';
 import * as ec2 from './ec2/index.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
 import * as kms from './kms.js';
+import * as lambda from './lambda.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
+import * as ram from './ram.js';
 import * as s3 from './s3/index.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
+import * as transfer from './transfer.js';
 
 /** The collector modules by service name (a module's collectors are its exports named `…Collector`). */
 export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   'access-analyzer': accessAnalyzer,
   account,
+  backup,
+  batch,
   cloudtrail,
   cloudwatch,
   config,
+  datasync,
   ec2,
   guardduty,
   iam,
   kms,
+  lambda,
   macie,
   organizations,
+  ram,
   s3,
   sns,
   ssm,
+  transfer,
 };
 
 /** Each service's collectors, as its module exports them (the registry test maps their keys to the service). */
@@ -64,11 +76,16 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   accountAliases: required('accountAliases'),
   accountRegions: required('accountRegions'),
   accountSecurityContact: required('accountSecurityContact'),
+  backupRecoveryPoints: required('backupRecoveryPoints'),
+  backupVaultPolicies: required('backupVaultPolicies'),
+  backupVaults: required('backupVaults'),
+  batchComputeEnvironments: required('batchComputeEnvironments'),
   cloudtrailTrails: required('cloudtrailTrails'),
   cloudwatchAlarms: required('cloudwatchAlarms'),
   cloudwatchLogGroups: required('cloudwatchLogGroups'),
   cloudwatchMetricFilters: required('cloudwatchMetricFilters'),
   configRecorders: required('configRecorders'),
+  datasyncTasks: required('datasyncTasks'),
   ebsEncryptionDefaults: required('ebsEncryptionDefaults'),
   ec2FlowLogs: required('ec2FlowLogs'),
   ec2ImageBlockPublicAccess: required('ec2ImageBlockPublicAccess'),
@@ -101,9 +118,12 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   kmsKeyRotation: required('kmsKeyRotation'),
   kmsKeyTags: required('kmsKeyTags'),
   kmsKeys: required('kmsKeys'),
+  lambdaFunctionUrls: required('lambdaFunctionUrls'),
+  lambdaFunctions: required('lambdaFunctions'),
   macieStatus: required('macieStatus'),
   organization: required('organization'),
   organizationScps: required('organizationScps'),
+  ramResourceShares: required('ramResourceShares'),
   s3AccountPublicAccessBlock: required('s3AccountPublicAccessBlock'),
   s3BucketAcls: required('s3BucketAcls'),
   s3BucketEncryption: required('s3BucketEncryption'),
@@ -123,6 +143,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ssmAssociationCompliance: required('ssmAssociationCompliance'),
   ssmManagedInstances: required('ssmManagedInstances'),
   ssmPatchCompliance: required('ssmPatchCompliance'),
+  transferServers: required('transferServers'),
 };
 
 function required<K extends InventoryKey>(key: K): KeyCollector<K> {

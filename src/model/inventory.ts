@@ -7,18 +7,24 @@ import type { CollectionFailure } from './failure.js';
 import type { Settings } from './settings.js';
 import type { AccessAnalyzer, AccessAnalyzerFinding } from './items/access-analyzer.js';
 import type { AccountAliases, AccountRegion, AccountSecurityContact } from './items/account.js';
+import type { BackupRecoveryPoint, BackupVault, BackupVaultPolicy } from './items/backup.js';
+import type { BatchComputeEnvironment } from './items/batch.js';
 import type { Trail } from './items/cloudtrail.js';
 import type { CloudWatchAlarm, LogGroup, MetricFilter } from './items/cloudwatch.js';
 import type { ConfigRecorder } from './items/config.js';
+import type { DataSyncTask } from './items/datasync.js';
 import type { AmiImage, AmiLaunchPermissions, EbsEncryptionDefault, EbsSnapshot, EbsSnapshotPermissions, Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2RouteTable, Ec2Subnet, Ec2UsedImage, Ec2Volume, Ec2VpcEndpoint, Ec2VpnConnection, FlowLog, ImageBlockPublicAccess, SecurityGroup, SerialConsoleAccess, SnapshotBlockPublicAccess, Vpc } from './items/ec2.js';
 import type { GuardDutyDetector } from './items/guardduty.js';
 import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, IamPasswordPolicy, IamVirtualMfaDevice } from './items/iam.js';
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
+import type { LambdaFunction, LambdaFunctionUrls } from './items/lambda.js';
 import type { MacieStatus } from './items/macie.js';
 import type { AccountServiceControlPolicies, OrganizationMembership } from './items/organizations.js';
+import type { RamResourceShare } from './items/ram.js';
 import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
 import type { SnsTopicSubscriptions } from './items/sns.js';
 import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
+import type { TransferServer } from './items/transfer.js';
 
 export const INVENTORY_SCHEMA_VERSION = 1;
 
@@ -47,11 +53,16 @@ export interface InventoryItems {
   accountAliases: AccountAliases;
   accountRegions: AccountRegion;
   accountSecurityContact: AccountSecurityContact;
+  backupRecoveryPoints: BackupRecoveryPoint;
+  backupVaultPolicies: BackupVaultPolicy;
+  backupVaults: BackupVault;
+  batchComputeEnvironments: BatchComputeEnvironment;
   cloudtrailTrails: Trail;
   cloudwatchAlarms: CloudWatchAlarm;
   cloudwatchLogGroups: LogGroup;
   cloudwatchMetricFilters: MetricFilter;
   configRecorders: ConfigRecorder;
+  datasyncTasks: DataSyncTask;
   ebsEncryptionDefaults: EbsEncryptionDefault;
   ec2FlowLogs: FlowLog;
   ec2ImageBlockPublicAccess: ImageBlockPublicAccess;
@@ -84,9 +95,12 @@ export interface InventoryItems {
   kmsKeyRotation: KmsKeyRotation;
   kmsKeyTags: KmsKeyTags;
   kmsKeys: KmsKey;
+  lambdaFunctionUrls: LambdaFunctionUrls;
+  lambdaFunctions: LambdaFunction;
   macieStatus: MacieStatus;
   organization: OrganizationMembership;
   organizationScps: AccountServiceControlPolicies;
+  ramResourceShares: RamResourceShare;
   s3AccountPublicAccessBlock: S3AccountPublicAccessBlock;
   s3BucketAcls: S3BucketAcl;
   s3BucketEncryption: S3BucketEncryption;
@@ -106,6 +120,7 @@ export interface InventoryItems {
   ssmAssociationCompliance: SsmAssociationCompliance;
   ssmManagedInstances: SsmManagedInstance;
   ssmPatchCompliance: SsmPatchCompliance;
+  transferServers: TransferServer;
 }
 
 export type InventoryKey = keyof InventoryItems;
