@@ -4,9 +4,22 @@
  * The older services answer from bench/synthetic-aws.ts itself.
  */
 import type { Input, Output, SyntheticAws } from '../synthetic-aws.js';
+import { backup } from './backup.js';
+import { batch } from './batch.js';
+import { datasync } from './datasync.js';
+import { lambda } from './lambda.js';
+import { ram } from './ram.js';
+import { transfer } from './transfer.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
 
 /** Service id → its responder; sorted. */
-export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {};
+export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {
+  backup,
+  batch,
+  datasync,
+  lambda,
+  ram,
+  transfer,
+};
