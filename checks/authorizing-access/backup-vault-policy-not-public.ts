@@ -13,7 +13,7 @@ export default defineCheck({
     'A vault access policy that allows `Principal: "*"` without a condition on a value the caller cannot choose lets any AWS account copy, restore or delete recovery points, which are complete copies of the data. Whether a condition really confines the grant is asked through the IAM policy engine, never by pattern.',
   remediation: {
     summary:
-      'Replace the wildcard principal in the vault access policy with named accounts or roles. Keep Deny statements that protect recovery points; restrict Allow statements to named principals or to aws:PrincipalOrgID.',
+      'Name the principals in the vault access policy instead of *. Keep Deny statements that protect recovery points; restrict Allow statements to named principals or to aws:PrincipalOrgID.',
     cli: 'aws backup get-backup-vault-access-policy --backup-vault-name VAULT --query Policy --output text > vault-policy.json  # edit the wildcard statement, then (it replaces the whole policy): aws backup put-backup-vault-access-policy --backup-vault-name VAULT --policy file://vault-policy.json',
     docUrl: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/create-a-vault-access-policy.html',
   },

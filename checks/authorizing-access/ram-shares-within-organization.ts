@@ -18,7 +18,7 @@ export default defineCheck({
     'A resource share hands subnets, databases, catalogs or license configurations to other accounts; with allowExternalPrincipals on, those may be accounts outside the organization, beyond its SCPs and the data use agreement. RAM marks each principal that is outside the owner’s organization (ListPrincipals `external`); those not in settings.allowedAccounts fail.',
   remediation: {
     summary:
-      'Remove external principals that are not approved, and turn off external sharing. Disassociate the principal, then set allowExternalPrincipals to false so the share stays inside the organization.',
+      'Remove unapproved external principals from the share. Disassociate the principal, then set allowExternalPrincipals to false so the share stays inside the organization.',
     cli: 'aws ram disassociate-resource-share --resource-share-arn SHARE_ARN --principals PRINCIPAL && aws ram update-resource-share --resource-share-arn SHARE_ARN --no-allow-external-principals  # the principal loses access to the shared resources',
     docUrl: 'https://docs.aws.amazon.com/ram/latest/userguide/working-with-sharing-update.html',
   },

@@ -13,7 +13,7 @@ export default defineCheck({
     'When a data use ends, every copy must be destroyed, and backups are the copies most often forgotten: deleting the bucket or volume leaves its recovery points in the vault. The expiry date comes from the dbGaP expiry tag (settings.dbgapTags.expiry) of the backed-up bucket or volume, or, when the inventory does not hold the source, of the vault.',
   remediation: {
     summary:
-      'Delete the expired recovery points once the close-out is approved, and record it in the close-out attestation. If the data use was renewed, update the expiry tag instead; shorten the backup plan lifecycle so later copies expire with the data.',
+      'Delete expired recovery points after the close-out is approved. Record it in the close-out attestation. If the data use was renewed, update the expiry tag instead; shorten the backup plan lifecycle so later copies expire with the data.',
     cli: 'aws backup list-recovery-points-by-backup-vault --backup-vault-name VAULT --by-resource-arn RESOURCE_ARN  # review, then delete each expired one on purpose: aws backup delete-recovery-point --backup-vault-name VAULT --recovery-point-arn RECOVERY_POINT_ARN',
     docUrl: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/deleting-backups.html',
   },

@@ -17,7 +17,7 @@ export default defineCheck({
     'A DataSync task moves whole datasets on a schedule. A task whose destination is a bucket of another account, or a bucket in a region the security plan does not name, takes controlled-access data outside the approved boundary. S3 destinations are judged; NFS, SMB, HDFS, EFS, FSx and object-storage destinations are reported for review.',
   remediation: {
     summary:
-      'Point the task at a bucket of this account in an allowed region, or delete the task. Delete the copies already made at the old destination once the owner confirms.',
+      'Point the task at an approved bucket, or delete it. Use a bucket of this account in an allowed region; delete the copies already made at the old destination once the owner confirms.',
     cli: 'aws datasync describe-task --task-arn TASK_ARN  # create a new task with an approved --destination-location-arn, then: aws datasync delete-task --task-arn TASK_ARN (the data already copied stays where it is)',
     docUrl: 'https://docs.aws.amazon.com/datasync/latest/userguide/create-s3-location.html',
   },
