@@ -9,6 +9,11 @@ import amiNotPublic from './portable-storage-media/ami-not-public.js';
 import athenaWorkgroupEncryptionEnforced from './data-encryption/athena-workgroup-encryption-enforced.js';
 import authorizingAccessDacApprovalAttestation from './authorizing-access/authorizing-access-dac-approval-attestation.js';
 import authorizingAccessPeriodicReviewAttestation from './authorizing-access/authorizing-access-periodic-review-attestation.js';
+import backupRecoveryPointsPastExpiry from './data-cleanup-retention/backup-recovery-points-past-expiry.js';
+import backupVaultEncryptedCmk from './data-encryption/backup-vault-encrypted-cmk.js';
+import backupVaultLockDbgap from './file-systems-storage/backup-vault-lock-dbgap.js';
+import backupVaultPolicyNotPublic from './authorizing-access/backup-vault-policy-not-public.js';
+import batchComputeEnvironmentPrivate from './networking/batch-compute-environment-private.js';
 import cloudtrailBucketProtected from './logging-monitoring/cloudtrail-bucket-protected.js';
 import cloudtrailKmsEncrypted from './logging-monitoring/cloudtrail-kms-encrypted.js';
 import cloudtrailLogFileValidation from './logging-monitoring/cloudtrail-log-file-validation.js';
@@ -21,6 +26,7 @@ import dataCleanupCloseoutAttestation from './data-cleanup-retention/data-cleanu
 import dataEncryptionFipsEndpointsAttestation from './data-encryption/data-encryption-fips-endpoints-attestation.js';
 import dataLocationOffsiteCopiesAttestation from './data-location/data-location-offsite-copies-attestation.js';
 import dataRegionAllowlist from './data-location/data-region-allowlist.js';
+import datasyncDestinationAllowed from './data-location/datasync-destination-allowed.js';
 import dbgapDataRetainedPastExpiry from './data-cleanup-retention/dbgap-data-retained-past-expiry.js';
 import dbgapResourcesTagged from './data-cleanup-retention/dbgap-resources-tagged.js';
 import deploymentModelSspAttestation from './deployment-model/deployment-model-ssp-attestation.js';
@@ -72,6 +78,8 @@ import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-dele
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
 import kmsKeyPolicyNotPublic from './data-encryption/kms-key-policy-not-public.js';
+import lambdaEnvironmentEncrypted from './data-encryption/lambda-environment-encrypted.js';
+import lambdaFunctionUrlAuth from './authorizing-access/lambda-function-url-auth.js';
 import loggingReviewIncidentResponseAttestation from './logging-monitoring/logging-review-incident-response-attestation.js';
 import macieSensitiveDataDiscovery from './data-cleanup-retention/macie-sensitive-data-discovery.js';
 import networkingApprovedTransferPathsAttestation from './networking/networking-approved-transfer-paths-attestation.js';
@@ -94,6 +102,7 @@ import redshiftClusterEncrypted from './data-encryption/redshift-cluster-encrypt
 import redshiftClusterNotPublic from './networking/redshift-cluster-not-public.js';
 import redshiftRequireSsl from './data-encryption/redshift-require-ssl.js';
 import redshiftSnapshotNotShared from './portable-storage-media/redshift-snapshot-not-shared.js';
+import ramSharesWithinOrganization from './authorizing-access/ram-shares-within-organization.js';
 import regionsEnabledOutsideAllowlist from './data-location/regions-enabled-outside-allowlist.js';
 import s3AccountPublicAccessBlock from './file-systems-storage/s3-account-public-access-block.js';
 import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.js';
@@ -119,6 +128,8 @@ import ssmAssociationCompliance from './operating-systems/ssm-association-compli
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
 import ssmPatchCompliance from './operating-systems/ssm-patch-compliance.js';
 import storageVolumeInventory from './file-systems-storage/storage-volume-inventory.js';
+import transferServerLogging from './logging-monitoring/transfer-server-logging.js';
+import transferServerSecureProtocols from './networking/transfer-server-secure-protocols.js';
 import userAccountsDeprovisioningAttestation from './user-accounts/user-accounts-deprovisioning-attestation.js';
 import userAccountsIndividualAttestation from './user-accounts/user-accounts-individual-attestation.js';
 import vpcDefaultNotUsed from './deployment-model/vpc-default-not-used.js';
@@ -136,6 +147,11 @@ export const CHECKS: readonly Check[] = [
   athenaWorkgroupEncryptionEnforced,
   authorizingAccessDacApprovalAttestation,
   authorizingAccessPeriodicReviewAttestation,
+  backupRecoveryPointsPastExpiry,
+  backupVaultEncryptedCmk,
+  backupVaultLockDbgap,
+  backupVaultPolicyNotPublic,
+  batchComputeEnvironmentPrivate,
   cloudtrailBucketProtected,
   cloudtrailKmsEncrypted,
   cloudtrailLogFileValidation,
@@ -148,6 +164,7 @@ export const CHECKS: readonly Check[] = [
   dataEncryptionFipsEndpointsAttestation,
   dataLocationOffsiteCopiesAttestation,
   dataRegionAllowlist,
+  datasyncDestinationAllowed,
   dbgapDataRetainedPastExpiry,
   dbgapResourcesTagged,
   deploymentModelSspAttestation,
@@ -199,6 +216,8 @@ export const CHECKS: readonly Check[] = [
   kmsCmkRotationEnabled,
   kmsCryptoErasureEvidence,
   kmsKeyPolicyNotPublic,
+  lambdaEnvironmentEncrypted,
+  lambdaFunctionUrlAuth,
   loggingReviewIncidentResponseAttestation,
   macieSensitiveDataDiscovery,
   networkingApprovedTransferPathsAttestation,
@@ -221,6 +240,7 @@ export const CHECKS: readonly Check[] = [
   redshiftClusterNotPublic,
   redshiftRequireSsl,
   redshiftSnapshotNotShared,
+  ramSharesWithinOrganization,
   regionsEnabledOutsideAllowlist,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,
@@ -246,6 +266,8 @@ export const CHECKS: readonly Check[] = [
   ssmInstanceManaged,
   ssmPatchCompliance,
   storageVolumeInventory,
+  transferServerLogging,
+  transferServerSecureProtocols,
   userAccountsDeprovisioningAttestation,
   userAccountsIndividualAttestation,
   vpcDefaultNotUsed,

@@ -15,7 +15,7 @@ export const BEYOND_SECURITY_AUDIT: Record<string, string> = {
     'dbgap-data-retained-past-expiry: noncurrent versions of expired dbGaP data hide behind delete markers; ListObjectsV2 alone misses them (MaxKeys 1, keys never stored).',
   'macie2:GetMacieSession': 'macie-sensitive-data-discovery: whether Amazon Macie is enabled.',
   'macie2:GetAutomatedDiscoveryConfiguration': 'macie-sensitive-data-discovery: whether automated sensitive-data discovery is on.',
-  'backup:ListRecoveryPointsByBackupVault': 'backup-recovery-points-encrypted: whether retained copies are encrypted.',
+  'backup:ListRecoveryPointsByBackupVault': 'backup-recovery-points-past-expiry, backup-vault-lock-dbgap: which resources a vault keeps copies of, and until when.',
 };
 
 export function apisFor(checks: readonly Check[]): string[] {

@@ -13,6 +13,12 @@ import { athena } from './athena.js';
 import { emr } from './emr.js';
 import { glue } from './glue.js';
 import { sagemaker } from './sagemaker.js';
+import { backup } from './backup.js';
+import { batch } from './batch.js';
+import { datasync } from './datasync.js';
+import { lambda } from './lambda.js';
+import { ram } from './ram.js';
+import { transfer } from './transfer.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
@@ -28,4 +34,10 @@ export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = 
   emr,
   glue,
   sagemaker,
+  backup,
+  batch,
+  datasync,
+  lambda,
+  ram,
+  transfer,
 };

@@ -12,6 +12,12 @@ import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
+import * as backup from './backup.js';
+import * as batch from './batch.js';
+import * as cloudtrail from './cloudtrail.js';
+import * as cloudwatch from './cloudwatch.js';
+import * as config from './config.js';
+import * as datasync from './datasync.js';
 import * as ec2 from './ec2/index.js';
 import * as efs from './efs.js';
 import * as fsx from './fsx.js';
@@ -20,14 +26,17 @@ import * as glue from './glue.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
 import * as kms from './kms.js';
+import * as lambda from './lambda.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
 import * as rds from './rds.js';
 import * as redshift from './redshift.js';
+import * as ram from './ram.js';
 import * as s3 from './s3/index.js';
 import * as sagemaker from './sagemaker.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
+import * as transfer from './transfer.js';
 
 /** The collector modules by service name (a module's collectors are its exports named `…Collector`). */
 export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
@@ -38,6 +47,12 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   cloudwatch,
   config,
   dynamodb,
+  backup,
+  batch,
+  cloudtrail,
+  cloudwatch,
+  config,
+  datasync,
   ec2,
   efs,
   fsx,
@@ -46,14 +61,17 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   guardduty,
   iam,
   kms,
+  lambda,
   macie,
   organizations,
   rds,
   redshift,
+  ram,
   s3,
   sagemaker,
   sns,
   ssm,
+  transfer,
 };
 
 /** Each service's collectors, as its module exports them (the registry test maps their keys to the service). */
@@ -83,6 +101,10 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   accountRegions: required('accountRegions'),
   accountSecurityContact: required('accountSecurityContact'),
   athenaWorkGroups: required('athenaWorkGroups'),
+  backupRecoveryPoints: required('backupRecoveryPoints'),
+  backupVaultPolicies: required('backupVaultPolicies'),
+  backupVaults: required('backupVaults'),
+  batchComputeEnvironments: required('batchComputeEnvironments'),
   cloudtrailTrails: required('cloudtrailTrails'),
   cloudwatchAlarms: required('cloudwatchAlarms'),
   cloudwatchLogGroups: required('cloudwatchLogGroups'),
@@ -90,6 +112,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   configRecorders: required('configRecorders'),
   dynamodbContinuousBackups: required('dynamodbContinuousBackups'),
   dynamodbTables: required('dynamodbTables'),
+  datasyncTasks: required('datasyncTasks'),
   ebsEncryptionDefaults: required('ebsEncryptionDefaults'),
   ec2FlowLogs: required('ec2FlowLogs'),
   ec2ImageBlockPublicAccess: required('ec2ImageBlockPublicAccess'),
@@ -133,6 +156,8 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   kmsKeyRotation: required('kmsKeyRotation'),
   kmsKeyTags: required('kmsKeyTags'),
   kmsKeys: required('kmsKeys'),
+  lambdaFunctionUrls: required('lambdaFunctionUrls'),
+  lambdaFunctions: required('lambdaFunctions'),
   macieStatus: required('macieStatus'),
   organization: required('organization'),
   organizationScps: required('organizationScps'),
@@ -145,6 +170,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   redshiftClusters: required('redshiftClusters'),
   redshiftParameterGroups: required('redshiftParameterGroups'),
   redshiftSnapshots: required('redshiftSnapshots'),
+  ramResourceShares: required('ramResourceShares'),
   s3AccountPublicAccessBlock: required('s3AccountPublicAccessBlock'),
   s3BucketAcls: required('s3BucketAcls'),
   s3BucketEncryption: required('s3BucketEncryption'),
@@ -166,6 +192,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   ssmAssociationCompliance: required('ssmAssociationCompliance'),
   ssmManagedInstances: required('ssmManagedInstances'),
   ssmPatchCompliance: required('ssmPatchCompliance'),
+  transferServers: required('transferServers'),
 };
 
 function required<K extends InventoryKey>(key: K): KeyCollector<K> {

@@ -182,6 +182,24 @@ export const RESPONSES = {
     }),
   },
   'athena.ListWorkGroups': { schema: shape({ WorkGroups: list(shape({ Name: text, State: text.optional() })) }) },
+  'backup.GetBackupVaultAccessPolicy': { schema: shape({ Policy: policyDocument }) },
+  'backup.ListBackupVaults': {
+    schema: shape({
+      BackupVaultList: list(shape({ BackupVaultName: text, BackupVaultArn: text, EncryptionKeyArn: text.optional(), Locked: flag.optional(), MinRetentionDays: count.optional() })),
+    }),
+  },
+  'backup.ListRecoveryPointsByBackupVault': {
+    schema: shape({ RecoveryPoints: list(shape({ RecoveryPointArn: text, ResourceArn: text.optional(), CalculatedLifecycle: shape({ DeleteAt: time.optional() }).optional() })) }),
+  },
+  // A vault without tags answers an empty map: a missing map must not read as "untagged".
+  'backup.ListTags': { schema: shape({ Tags: z.record(text, text) }) },
+  'batch.DescribeComputeEnvironments': {
+    schema: shape({
+      computeEnvironments: list(
+        shape({ computeEnvironmentName: text, computeEnvironmentArn: text, type: text.optional(), computeResources: shape({ type: text.optional(), subnets: list(text).optional() }).optional() }),
+      ),
+    }),
+  },
   'cloudtrail.DescribeTrails': { schema: shape({ trailList: list(shape({ TrailARN: text, Name: text, IsMultiRegionTrail: flag.optional() })) }) },
   'cloudtrail.GetEventSelectors': {
     // A trail always has classic or advanced selectors; neither would read as "logs every management event".
@@ -209,6 +227,9 @@ export const RESPONSES = {
   },
   'dynamodb.ListTables': { schema: shape({ TableNames: list(text) }) },
   'dynamodb.ListTagsOfResource': { schema: shape({ Tags: list(shape({ Key: text, Value: text })) }) },
+  'datasync.DescribeTask': { schema: shape({ TaskArn: text, SourceLocationArn: text.optional(), DestinationLocationArn: text.optional() }) },
+  'datasync.ListLocations': { schema: shape({ Locations: list(shape({ LocationArn: text, LocationUri: text.optional() })) }) },
+  'datasync.ListTasks': { schema: shape({ Tasks: list(shape({ TaskArn: text })) }) },
   'ec2.DescribeFlowLogs': { schema: shape({ FlowLogs: list(shape({ FlowLogId: text, ResourceId: text.optional() })) }) },
   'ec2.DescribeImageAttribute': { schema: shape({ ImageId: text, LaunchPermissions: list(launchPermission) }) },
   'ec2.DescribeImages': {
@@ -329,6 +350,8 @@ export const RESPONSES = {
   'kms.ListAliases': { schema: shape({ Aliases: list(shape({ AliasName: text, TargetKeyId: text.optional() })) }) },
   'kms.ListKeys': { schema: shape({ Keys: list(shape({ KeyId: text, KeyArn: text.optional() })) }) },
   'kms.ListResourceTags': { schema: shape({ Tags: list(shape({ TagKey: text, TagValue: text })) }) },
+  'lambda.ListFunctionUrlConfigs': { schema: shape({ FunctionUrlConfigs: list(shape({ FunctionUrl: text, AuthType: text })) }) },
+  'lambda.ListFunctions': { schema: shape({ Functions: list(shape({ FunctionName: text, FunctionArn: text, Role: text.optional(), KMSKeyArn: text.optional() })) }) },
   'logs.DescribeLogGroups': { schema: shape({ logGroups: list(shape({ logGroupName: text, retentionInDays: count.optional() })) }) },
   'logs.DescribeMetricFilters': { schema: shape({ metricFilters: list(shape({ filterName: text.optional(), filterPattern: text.optional() })) }) },
   'macie2.GetAutomatedDiscoveryConfiguration': { schema: shape({ status: text }) },
@@ -394,6 +417,8 @@ export const RESPONSES = {
   // Encrypted and PubliclyAccessible are always sent; a missing PubliclyAccessible must not read as private.
   'redshift.DescribeClusters': { schema: shape({ Clusters: list(shape({ ClusterIdentifier: text, Encrypted: flag, PubliclyAccessible: flag, Tags: tags })) }) },
   'redshift.DescribeLoggingStatus': { schema: shape({ LoggingEnabled: flag }) },
+  'ram.GetResourceShares': { schema: shape({ resourceShares: list(shape({ resourceShareArn: text, allowExternalPrincipals: flag.optional() })) }) },
+  'ram.ListPrincipals': { schema: shape({ principals: list(shape({ id: text, resourceShareArn: text.optional(), external: flag.optional() })) }) },
   's3.GetBucketAcl': {
     xmlRoot: 'AccessControlPolicy',
     schema: shape({
@@ -490,6 +515,12 @@ export const RESPONSES = {
   },
   'sts.AssumeRole': { schema: shape({ Credentials: shape({ AccessKeyId: text, SecretAccessKey: text, SessionToken: text }) }) },
   'sts.GetCallerIdentity': { schema: shape({ Account: text, Arn: text }) },
+  'transfer.DescribeServer': {
+    schema: shape({
+      Server: shape({ Arn: text, Protocols: list(text).optional(), EndpointType: text.optional(), LoggingRole: text.optional(), StructuredLogDestinations: list(text).optional() }),
+    }),
+  },
+  'transfer.ListServers': { schema: shape({ Servers: list(shape({ Arn: text, ServerId: text })) }) },
 } as const satisfies Record<string, ResponseContract>;
 
 /** An API the collectors may send: a call naming any other API is a type error, so none can skip validation. */

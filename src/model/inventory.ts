@@ -12,6 +12,12 @@ import type { Trail } from './items/cloudtrail.js';
 import type { CloudWatchAlarm, LogGroup, MetricFilter } from './items/cloudwatch.js';
 import type { ConfigRecorder } from './items/config.js';
 import type { DynamodbContinuousBackups, DynamodbTable } from './items/dynamodb.js';
+import type { BackupRecoveryPoint, BackupVault, BackupVaultPolicy } from './items/backup.js';
+import type { BatchComputeEnvironment } from './items/batch.js';
+import type { Trail } from './items/cloudtrail.js';
+import type { CloudWatchAlarm, LogGroup, MetricFilter } from './items/cloudwatch.js';
+import type { ConfigRecorder } from './items/config.js';
+import type { DataSyncTask } from './items/datasync.js';
 import type { AmiImage, AmiLaunchPermissions, EbsEncryptionDefault, EbsSnapshot, EbsSnapshotPermissions, Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2RouteTable, Ec2Subnet, Ec2UsedImage, Ec2Volume, Ec2VpcEndpoint, Ec2VpnConnection, FlowLog, ImageBlockPublicAccess, SecurityGroup, SerialConsoleAccess, SnapshotBlockPublicAccess, Vpc } from './items/ec2.js';
 import type { EfsBackupPolicy, EfsFileSystem, EfsFileSystemPolicy, EfsMountTargets } from './items/efs.js';
 import type { FsxDataRepositoryAssociation, FsxFileSystem } from './items/fsx.js';
@@ -20,14 +26,17 @@ import type { GlueDataCatalogEncryption, GlueSecurityConfiguration } from './ite
 import type { GuardDutyDetector } from './items/guardduty.js';
 import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, IamPasswordPolicy, IamVirtualMfaDevice } from './items/iam.js';
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
+import type { LambdaFunction, LambdaFunctionUrls } from './items/lambda.js';
 import type { MacieStatus } from './items/macie.js';
 import type { AccountServiceControlPolicies, OrganizationMembership } from './items/organizations.js';
 import type { RdsCluster, RdsInstance, RdsParameterGroup, RdsSnapshot, RdsSnapshotSharing } from './items/rds.js';
 import type { RedshiftCluster, RedshiftClusterLogging, RedshiftParameterGroup, RedshiftSnapshot } from './items/redshift.js';
+import type { RamResourceShare } from './items/ram.js';
 import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
 import type { SageMakerDomain, SageMakerNotebookInstance } from './items/sagemaker.js';
 import type { SnsTopicSubscriptions } from './items/sns.js';
 import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
+import type { TransferServer } from './items/transfer.js';
 
 export const INVENTORY_SCHEMA_VERSION = 1;
 
@@ -57,6 +66,10 @@ export interface InventoryItems {
   accountRegions: AccountRegion;
   accountSecurityContact: AccountSecurityContact;
   athenaWorkGroups: AthenaWorkGroup;
+  backupRecoveryPoints: BackupRecoveryPoint;
+  backupVaultPolicies: BackupVaultPolicy;
+  backupVaults: BackupVault;
+  batchComputeEnvironments: BatchComputeEnvironment;
   cloudtrailTrails: Trail;
   cloudwatchAlarms: CloudWatchAlarm;
   cloudwatchLogGroups: LogGroup;
@@ -64,6 +77,7 @@ export interface InventoryItems {
   configRecorders: ConfigRecorder;
   dynamodbContinuousBackups: DynamodbContinuousBackups;
   dynamodbTables: DynamodbTable;
+  datasyncTasks: DataSyncTask;
   ebsEncryptionDefaults: EbsEncryptionDefault;
   ec2FlowLogs: FlowLog;
   ec2ImageBlockPublicAccess: ImageBlockPublicAccess;
@@ -107,6 +121,8 @@ export interface InventoryItems {
   kmsKeyRotation: KmsKeyRotation;
   kmsKeyTags: KmsKeyTags;
   kmsKeys: KmsKey;
+  lambdaFunctionUrls: LambdaFunctionUrls;
+  lambdaFunctions: LambdaFunction;
   macieStatus: MacieStatus;
   organization: OrganizationMembership;
   organizationScps: AccountServiceControlPolicies;
@@ -119,6 +135,7 @@ export interface InventoryItems {
   redshiftClusters: RedshiftCluster;
   redshiftParameterGroups: RedshiftParameterGroup;
   redshiftSnapshots: RedshiftSnapshot;
+  ramResourceShares: RamResourceShare;
   s3AccountPublicAccessBlock: S3AccountPublicAccessBlock;
   s3BucketAcls: S3BucketAcl;
   s3BucketEncryption: S3BucketEncryption;
@@ -140,6 +157,7 @@ export interface InventoryItems {
   ssmAssociationCompliance: SsmAssociationCompliance;
   ssmManagedInstances: SsmManagedInstance;
   ssmPatchCompliance: SsmPatchCompliance;
+  transferServers: TransferServer;
 }
 
 export type InventoryKey = keyof InventoryItems;
