@@ -51,6 +51,7 @@ import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.j
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
 import iamUserSingleCredential from './user-accounts/iam-user-single-credential.js';
+import inspectorEnabled from './operating-systems/inspector-enabled.js';
 import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
@@ -77,6 +78,7 @@ import s3BucketVersioningEnabled from './file-systems-storage/s3-bucket-versioni
 import s3DbgapLifecycleConfigured from './data-cleanup-retention/s3-dbgap-lifecycle-configured.js';
 import s3ReplicationDestinationAllowed from './data-location/s3-replication-destination-allowed.js';
 import s3ServerAccessLoggingDbgap from './logging-monitoring/s3-server-access-logging-dbgap.js';
+import securityhubEnabled from './logging-monitoring/securityhub-enabled.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import ssmAssociationCompliance from './operating-systems/ssm-association-compliance.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
@@ -141,6 +143,7 @@ export const CHECKS: readonly Check[] = [
   iamUserConsoleMfa,
   iamUserCredentialHygiene,
   iamUserSingleCredential,
+  inspectorEnabled,
   kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
   kmsCryptoErasureEvidence,
@@ -167,6 +170,7 @@ export const CHECKS: readonly Check[] = [
   s3DbgapLifecycleConfigured,
   s3ReplicationDestinationAllowed,
   s3ServerAccessLoggingDbgap,
+  securityhubEnabled,
   snapshotAmiSharingAllowlist,
   ssmAssociationCompliance,
   ssmInstanceManaged,

@@ -156,10 +156,12 @@ const SERVICE_OF_PREFIX: Record<string, string> = {
   ec2: 'ec2',
   guardDuty: 'guardduty',
   iam: 'iam',
+  inspector: 'inspector',
   kms: 'kms',
   macie: 'macie',
   organization: 'organizations',
   s3: 's3',
+  securityHub: 'securityhub',
   sns: 'sns',
   ssm: 'ssm',
 };

@@ -4,9 +4,14 @@
  * The older services answer from bench/synthetic-aws.ts itself.
  */
 import type { Input, Output, SyntheticAws } from '../synthetic-aws.js';
+import { inspector2 } from './inspector2.js';
+import { securityhub } from './securityhub.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
 
 /** Service id → its responder; sorted. */
-export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {};
+export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {
+  inspector2,
+  securityhub,
+};

@@ -13,10 +13,12 @@ import * as config from './config.js';
 import * as ec2 from './ec2/index.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
+import * as inspector from './inspector.js';
 import * as kms from './kms.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
 import * as s3 from './s3/index.js';
+import * as securityhub from './securityhub.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
 
@@ -30,10 +32,12 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   ec2,
   guardduty,
   iam,
+  inspector,
   kms,
   macie,
   organizations,
   s3,
+  securityhub,
   sns,
   ssm,
 };
@@ -97,6 +101,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   iamCredentialReport: required('iamCredentialReport'),
   iamPasswordPolicy: required('iamPasswordPolicy'),
   iamVirtualMfaDevices: required('iamVirtualMfaDevices'),
+  inspectorStatus: required('inspectorStatus'),
   kmsKeyPolicies: required('kmsKeyPolicies'),
   kmsKeyRotation: required('kmsKeyRotation'),
   kmsKeyTags: required('kmsKeyTags'),
@@ -119,6 +124,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3BucketTags: required('s3BucketTags'),
   s3BucketVersioning: required('s3BucketVersioning'),
   s3Buckets: required('s3Buckets'),
+  securityHubStatus: required('securityHubStatus'),
   snsSubscriptions: required('snsSubscriptions'),
   ssmAssociationCompliance: required('ssmAssociationCompliance'),
   ssmManagedInstances: required('ssmManagedInstances'),

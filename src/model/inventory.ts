@@ -13,10 +13,12 @@ import type { ConfigRecorder } from './items/config.js';
 import type { AmiImage, AmiLaunchPermissions, EbsEncryptionDefault, EbsSnapshot, EbsSnapshotPermissions, Ec2Instance, Ec2InstanceMetadataDefaults, Ec2NetworkAcl, Ec2NetworkInterface, Ec2PrefixList, Ec2RouteTable, Ec2Subnet, Ec2UsedImage, Ec2Volume, Ec2VpcEndpoint, Ec2VpnConnection, FlowLog, ImageBlockPublicAccess, SecurityGroup, SerialConsoleAccess, SnapshotBlockPublicAccess, Vpc } from './items/ec2.js';
 import type { GuardDutyDetector } from './items/guardduty.js';
 import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, IamPasswordPolicy, IamVirtualMfaDevice } from './items/iam.js';
+import type { InspectorStatus } from './items/inspector.js';
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
 import type { MacieStatus } from './items/macie.js';
 import type { AccountServiceControlPolicies, OrganizationMembership } from './items/organizations.js';
 import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
+import type { SecurityHubStatus } from './items/securityhub.js';
 import type { SnsTopicSubscriptions } from './items/sns.js';
 import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
 
@@ -80,6 +82,7 @@ export interface InventoryItems {
   iamCredentialReport: IamCredentialReport;
   iamPasswordPolicy: IamPasswordPolicy;
   iamVirtualMfaDevices: IamVirtualMfaDevice;
+  inspectorStatus: InspectorStatus;
   kmsKeyPolicies: KmsKeyPolicy;
   kmsKeyRotation: KmsKeyRotation;
   kmsKeyTags: KmsKeyTags;
@@ -102,6 +105,7 @@ export interface InventoryItems {
   s3BucketTags: S3BucketTags;
   s3BucketVersioning: S3BucketVersioning;
   s3Buckets: S3Bucket;
+  securityHubStatus: SecurityHubStatus;
   snsSubscriptions: SnsTopicSubscriptions;
   ssmAssociationCompliance: SsmAssociationCompliance;
   ssmManagedInstances: SsmManagedInstance;
