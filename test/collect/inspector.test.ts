@@ -1,10 +1,10 @@
-import { BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
+import { BatchGetAccountStatusCommand, Inspector2Client, type Status } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { awsError, collect } from '../helpers/collect.js';
 
 const inspector = mockClient(Inspector2Client);
-const state = (status: string) => ({ status, errorCode: undefined, errorMessage: undefined });
+const state = (status: Status) => ({ status, errorCode: undefined, errorMessage: undefined });
 
 beforeEach(() => {
   inspector.reset();
