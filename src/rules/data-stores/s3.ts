@@ -57,20 +57,23 @@ function exposureOf(inventory: InventoryData, bucket: S3Bucket, scope: Parameter
   return replicated ? `${access}; ${replicated}` : access;
 }
 
+const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+
 function retentionOf(inventory: InventoryData, bucket: S3Bucket, lifecycle: S3BucketLifecycle | undefined, lock: S3BucketObjectLock | undefined): string {
   const parts: string[] = [];
   if (!lifecycle) parts.push(`lifecycle ${unknownPhrase(failureFor(inventory, 's3BucketLifecycle', bucket.arn, bucket.region))}`);
   else {
     for (const rule of (lifecycle.rules ?? []).filter((candidate) => candidate.status === 'Enabled')) {
       const where = rule.appliesToWholeBucket ? 'objects' : `objects under ${rule.prefix ? `${rule.prefix}` : 'a filter'}`;
-      if (rule.expirationDays !== undefined) parts.push(`lifecycle expires ${where} after ${rule.expirationDays} days`);
+      if (rule.expirationDays !== undefined) parts.push(`lifecycle expires ${where} after ${plural(rule.expirationDays, 'day')}`);
       else if (rule.expirationDate) parts.push(`lifecycle expires ${where} on ${rule.expirationDate.slice(0, 10)}`);
-      if (rule.noncurrentVersionExpirationDays !== undefined) parts.push(`noncurrent versions after ${rule.noncurrentVersionExpirationDays} days`);
+      if (rule.noncurrentVersionExpirationDays !== undefined) parts.push(`noncurrent versions after ${plural(rule.noncurrentVersionExpirationDays, 'day')}`);
     }
   }
   if (lock?.defaultRetention) {
     const { mode, days, years } = lock.defaultRetention;
-    parts.push(`Object Lock ${mode} ${days !== undefined ? `${days} days` : `${years ?? '?'} years`}`);
+    const period = days !== undefined ? plural(days, 'day') : years !== undefined ? plural(years, 'year') : 'with no default period';
+    parts.push(`Object Lock ${mode} ${period}`);
   }
   return parts.length > 0 ? parts.join('; ') : 'none configured';
 }
