@@ -111,7 +111,7 @@ describe('xmlTypeProblem (values the SDK would coerce)', () => {
 });
 
 describe('IAM actions', () => {
-  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'cloudtrail', 'cloudwatch', 'config', 'ec2', 'guardduty', 'iam', 'kms', 'logs', 'macie2', 'organizations', 's3', 'sns', 'ssm', 'sts']);
+  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'cloudtrail', 'cloudwatch', 'config', 'ec2', 'guardduty', 'iam', 'inspector2', 'kms', 'logs', 'macie2', 'organizations', 's3', 'securityhub', 'sns', 'ssm', 'sts']);
 
   it.each([...DECLARED].sort())('%s maps to an IAM action of a real service prefix', (api) => {
     const action = actionFor(api);
