@@ -74,6 +74,7 @@ import iamRootNotRecentlyUsed from './user-accounts/iam-root-not-recently-used.j
 import iamUserConsoleMfa from './user-accounts/iam-user-console-mfa.js';
 import iamUserCredentialHygiene from './user-accounts/iam-user-credential-hygiene.js';
 import iamUserSingleCredential from './user-accounts/iam-user-single-credential.js';
+import inspectorEnabled from './operating-systems/inspector-enabled.js';
 import kmsCmkNotPendingDeletion from './data-encryption/kms-cmk-not-pending-deletion.js';
 import kmsCmkRotationEnabled from './data-encryption/kms-cmk-rotation-enabled.js';
 import kmsCryptoErasureEvidence from './data-cleanup-retention/kms-crypto-erasure-evidence.js';
@@ -123,6 +124,7 @@ import sagemakerNotebookInVpc from './networking/sagemaker-notebook-in-vpc.js';
 import sagemakerNotebookKms from './data-encryption/sagemaker-notebook-kms.js';
 import sagemakerNotebookNoDirectInternet from './networking/sagemaker-notebook-no-direct-internet.js';
 import sagemakerNotebookRootAccessDisabled from './user-accounts/sagemaker-notebook-root-access-disabled.js';
+import securityhubEnabled from './logging-monitoring/securityhub-enabled.js';
 import snapshotAmiSharingAllowlist from './portable-storage-media/snapshot-ami-sharing-allowlist.js';
 import ssmAssociationCompliance from './operating-systems/ssm-association-compliance.js';
 import ssmInstanceManaged from './operating-systems/ssm-instance-managed.js';
@@ -212,6 +214,7 @@ export const CHECKS: readonly Check[] = [
   iamUserConsoleMfa,
   iamUserCredentialHygiene,
   iamUserSingleCredential,
+  inspectorEnabled,
   kmsCmkNotPendingDeletion,
   kmsCmkRotationEnabled,
   kmsCryptoErasureEvidence,
@@ -261,6 +264,7 @@ export const CHECKS: readonly Check[] = [
   sagemakerNotebookKms,
   sagemakerNotebookNoDirectInternet,
   sagemakerNotebookRootAccessDisabled,
+  securityhubEnabled,
   snapshotAmiSharingAllowlist,
   ssmAssociationCompliance,
   ssmInstanceManaged,

@@ -120,3 +120,26 @@ export function renderRequirementsCsv(result: ScanResult, frameworks: readonly F
   }
   return renderCsvRows(rows);
 }
+
+export const DATA_INVENTORY_COLUMNS = ['account_id', 'region', 'service', 'kind', 'name', 'arn', 'dbgap_data', 'reason', 'encryption', 'exposure', 'retention'] as const;
+
+/** data-inventory.csv of the evidence bundle: one row per store that holds or may hold dbGaP data (`dbgap_data` yes | unknown). */
+export function renderDataInventoryCsv(result: ScanResult): string {
+  const rows: string[][] = [[...DATA_INVENTORY_COLUMNS]];
+  for (const store of result.dataInventory ?? []) {
+    rows.push([
+      store.accountId,
+      store.region ?? 'global',
+      store.service,
+      store.kind,
+      store.name,
+      store.arn,
+      store.controlledData === true ? 'yes' : 'unknown',
+      store.reason,
+      store.encryption,
+      store.exposure,
+      store.retention,
+    ]);
+  }
+  return rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,15 +1,15 @@
 /**
  * The evidence bundle a Data Access Committee reviews: report.html, findings.json, findings.sarif, requirements.csv,
- * poam.csv, inventory.json and manifest.json (the SHA-256 of every other file). Owner-only permissions (0700
- * directory, 0600 files), every file written atomically, the manifest last. It holds configuration metadata and
- * findings only: the inventory never contains object data or credentials, and nothing from the environment is
- * written.
+ * poam.csv, data-inventory.csv (where the dbGaP data lives), inventory.json and manifest.json (the SHA-256 of every
+ * other file). Owner-only permissions (0700 directory, 0600 files), every file written atomically, the manifest
+ * last. It holds configuration metadata and findings only: the inventory never contains object data or credentials,
+ * and nothing from the environment is written.
  */
 import { chmodSync, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { readInputBytes, readInputFile } from '../src/files/read-input-file.js';
 import { join } from 'node:path';
-import { renderRequirementsCsv } from './csv.js';
+import { renderDataInventoryCsv, renderRequirementsCsv } from './csv.js';
 import { HTML_REQUIREMENT_FRAMEWORKS, renderHtml } from './html.js';
 import { buildPoam, DEFAULT_POAM_FRAMEWORK, renderPoamCsv } from './poam.js';
 import { renderJson } from './json.js';
@@ -21,7 +21,7 @@ import type { ScanResult } from '../src/model/scan-result.js';
 import { describeWriteError, withStagedOutputs, type StagedOutputs } from '../src/files/staged-outputs.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'requirements.csv', 'poam.csv', 'inventory.json'] as const;
+export const BUNDLE_FILES = ['report.html', 'findings.json', 'findings.sarif', 'requirements.csv', 'poam.csv', 'data-inventory.csv', 'inventory.json'] as const;
 export const MANIFEST_VERSION = 1;
 
 export interface EvidenceManifest {
@@ -76,6 +76,7 @@ export function renderBundle(result: ScanResult, inventory: Inventory | Inventor
     'findings.sarif': renderSarif(result),
     'requirements.csv': renderRequirementsCsv(result, HTML_REQUIREMENT_FRAMEWORKS),
     'poam.csv': renderPoamCsv(buildPoam(result, DEFAULT_POAM_FRAMEWORK)),
+    'data-inventory.csv': renderDataInventoryCsv(result),
     'inventory.json': `${JSON.stringify(inventory, null, 2)}\n`,
   };
 }

@@ -171,6 +171,25 @@ function renderCollectionErrors(result: ScanResult): string {
   return `<p>The scan is <strong>incomplete</strong>: the data below could not be collected, and the checks that needed it report <em>error</em> (never pass).</p><table class="collection-errors"><thead><tr>${multiAccount ? '<th>Account</th>' : ''}<th>API call<br>IAM action</th><th>Error<br>Region</th><th>Resource</th><th>Meaning</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/**
+ * "Where the data lives", before the findings: a DAC reads which stores hold (or may hold) the data, and how each is
+ * keyed, exposed and kept, before it reads what fails.
+ */
+function renderDataInventory(result: ScanResult): string {
+  const stores = result.dataInventory;
+  if (stores === undefined) return '<p class="muted">This report was written without a data inventory.</p>';
+  if (stores.length === 0) {
+    return '<p>No data store in the scanned inventory is classified as holding dbGaP data (by the configured bucket names or tags), and none has tags that could not be read.</p>';
+  }
+  const multiAccount = result.scan.accounts.length > 1;
+  const rows = stores.map((store) => {
+    const classified = store.controlledData === true ? `yes: ${store.reason}` : `may: ${store.reason}`;
+    return `<tr class="data-store">${multiAccount ? `<td>${e(store.accountId)}</td>` : ''}<td><strong>${e(store.name)}</strong><br><span class="muted">${e(store.service)} · ${e(store.kind)}</span><br><span class="arn">${e(store.arn)}</span></td><td class="name">${e(store.region ?? 'global')}</td><td class="text">${e(classified)}</td><td class="text">${e(store.encryption)}</td><td class="text">${e(store.exposure)}</td><td class="text">${e(store.retention)}</td></tr>`;
+  });
+  const held = stores.filter((store) => store.controlledData === true).length;
+  return `<p>${stores.length} data store(s) hold or may hold controlled-access data: ${held} classified by name or tag, ${stores.length - held} whose tags could not be read. data-inventory.csv in this bundle holds the same rows.</p><table class="data-inventory"><thead><tr>${multiAccount ? '<th>Account</th>' : ''}<th>Store</th><th>Region</th><th>dbGaP data</th><th>Encryption</th><th>Exposure</th><th>Retention</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 /** The requirement-level verdicts of both SP 800-171 revisions are in every evidence report. */
 export const HTML_REQUIREMENT_FRAMEWORKS: readonly FrameworkId[] = ['nist-800-171-r2', 'nist-800-171-r3'];
 
@@ -284,13 +303,14 @@ export function renderHtml(result: ScanResult): string {
 <p class="muted">Each bar is one control area's automated and manual results (not applicable left out), drawn as shares of that area; the counts are printed beside it.</p>
 ${renderChart(result)}
 </section>
+<section id="data-inventory"><h2>Where the data lives</h2>${renderDataInventory(result)}</section>
 ${HTML_REQUIREMENT_FRAMEWORKS.map((framework) => renderRequirementSection(result, framework)).join('\n')}
 ${areas.join('\n')}
 <section id="waivers"><h2>Waivers</h2>${waivers}</section>
 <section id="collection-errors"><h2>Collection errors</h2>${errors}</section>
 <section id="attestations"><h2>Manual attestation items</h2><p>These controls cannot be shown through AWS APIs. The institution attests to each and attaches the evidence named.</p>${manualItems}</section>
 ${unknownChecks.length ? `<p class="muted">Results of checks not described in this report: ${e(unknownChecks.join(', '))}</p>` : ''}
-<footer><p class="muted">Report schema version ${result.schemaVersion}. The findings.json, findings.sarif and inventory.json files of this bundle hold the same data; manifest.json lists their SHA-256 digests (dbgap-audit verify-evidence DIR).</p></footer>
+<footer><p class="muted">Report schema version ${result.schemaVersion}. The findings.json, findings.sarif, data-inventory.csv and inventory.json files of this bundle hold the same data; manifest.json lists their SHA-256 digests (dbgap-audit verify-evidence DIR).</p></footer>
 </body>
 </html>
 `;

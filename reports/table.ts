@@ -263,6 +263,10 @@ function renderHeader(result: ScanResult, layout: Layout): string[] {
       ? `live, ${Number.isFinite(seconds) ? `${seconds} s` : 'duration unknown'}`
       : `inventory collected ${utc(result.scan.inventoryCollectedAt)}`;
   lines.push(...wrapText(`Scanned ${utc(result.scan.startedAt)}; ${source}`, width));
+  if (result.dataInventory) {
+    const count = result.dataInventory.length;
+    lines.push(...wrapText(`${plural(count, 'data store')} hold${count === 1 ? 's' : ''} or may hold dbGaP data (evidence bundle, --format json)`, width));
+  }
   return lines;
 }
 

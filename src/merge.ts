@@ -47,6 +47,9 @@ export function combineScanResults(reports: readonly ScanResult[], sources: read
   const collectionErrors = reports
     .flatMap((report) => report.collectionErrors.map((failure) => ({ ...failure, accountId: failure.accountId ?? report.scan.account.id })))
     .sort(byAccountId);
+  // Reports written before the data inventory have none: the merged report then has none for their accounts.
+  const hasInventory = reports.some((report) => report.dataInventory !== undefined);
+  const dataInventory = reports.flatMap((report) => report.dataInventory ?? []).sort(byAccountId);
   const checks = new Map<string, ScanResult['checks'][number]>();
   for (const report of reports) for (const check of report.checks) if (!checks.has(check.id)) checks.set(check.id, check);
   const summaryByAccount: Record<string, StatusCounts> = {};
@@ -75,6 +78,7 @@ export function combineScanResults(reports: readonly ScanResult[], sources: read
     checks: [...checks.values()],
     results,
     collectionErrors,
+    ...(hasInventory ? { dataInventory } : {}),
   };
 }
 

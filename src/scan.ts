@@ -7,9 +7,10 @@ import { resolveScope, type ScopeOptions } from './collect/scope.js';
 import { UsageError } from './errors.js';
 import { collectionErrors, evaluateChecks } from './evaluate.js';
 import type { Check } from './model/check.js';
+import { dataInventory } from './rules/data-stores/index.js';
 import { isControlAreaId, type ControlAreaId } from './model/control-areas.js';
 import type { Inventory, InventoryKey } from './model/inventory.js';
-import { countStatuses, REPORT_SCHEMA_VERSION, summarizeCheck, type ScanResult } from './model/scan-result.js';
+import { countStatuses, REPORT_SCHEMA_VERSION, summarizeCheck, type DataStoreEntry, type ScanResult } from './model/scan-result.js';
 import { DEFAULT_SETTINGS, type Settings } from './model/settings.js';
 import { isSeverity, type Severity } from './model/severity.js';
 import { TOOL } from './version.js';
@@ -91,6 +92,33 @@ export interface EvaluateOptions {
   now?: Date;
 }
 
+/**
+ * The data inventory of one account's inventory, as the report lists it. From the whole inventory (not only the
+ * keys the selected checks need), and as of when it was collected, so `scan --inventory` reproduces it.
+ */
+export function dataInventoryOf(inventory: Inventory, settings: Settings = DEFAULT_SETTINGS): DataStoreEntry[] {
+  const stores = dataInventory(inventory.keys, settings, { account: inventory.account, now: new Date(inventory.collectedAt) });
+  return stores.flatMap((store) =>
+    store.controlledData === false
+      ? []
+      : [
+          {
+            accountId: inventory.account.id,
+            arn: store.arn,
+            kind: store.kind,
+            service: store.service,
+            ...(store.region ? { region: store.region } : {}),
+            name: store.name,
+            controlledData: store.controlledData,
+            reason: store.reason ?? (store.controlledData === 'unknown' ? 'tags could not be read' : 'classified as dbGaP data'),
+            encryption: store.encryption,
+            exposure: store.exposure,
+            retention: store.retention,
+          },
+        ],
+  );
+}
+
 export function buildScanResult(inventory: Inventory, options: EvaluateOptions): ScanResult {
   const now = options.now ?? options.startedAt;
   // Checks judge ages and deadlines as of when the account was observed, so a saved inventory evaluates the same
@@ -124,5 +152,6 @@ export function buildScanResult(inventory: Inventory, options: EvaluateOptions):
     checks: options.checks.map(summarizeCheck),
     results,
     collectionErrors: collectionErrors(relevantInventory),
+    dataInventory: dataInventoryOf(inventory, options.settings),
   };
 }

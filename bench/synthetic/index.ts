@@ -19,6 +19,8 @@ import { datasync } from './datasync.js';
 import { lambda } from './lambda.js';
 import { ram } from './ram.js';
 import { transfer } from './transfer.js';
+import { inspector2 } from './inspector2.js';
+import { securityhub } from './securityhub.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
@@ -40,4 +42,6 @@ export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = 
   lambda,
   ram,
   transfer,
+  inspector2,
+  securityhub,
 };

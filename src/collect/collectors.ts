@@ -25,6 +25,7 @@ import * as emr from './emr.js';
 import * as glue from './glue.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
+import * as inspector from './inspector.js';
 import * as kms from './kms.js';
 import * as lambda from './lambda.js';
 import * as macie from './macie.js';
@@ -34,6 +35,7 @@ import * as redshift from './redshift.js';
 import * as ram from './ram.js';
 import * as s3 from './s3/index.js';
 import * as sagemaker from './sagemaker.js';
+import * as securityhub from './securityhub.js';
 import * as sns from './sns.js';
 import * as ssm from './ssm.js';
 import * as transfer from './transfer.js';
@@ -60,6 +62,7 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   glue,
   guardduty,
   iam,
+  inspector,
   kms,
   lambda,
   macie,
@@ -69,6 +72,7 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   ram,
   s3,
   sagemaker,
+  securityhub,
   sns,
   ssm,
   transfer,
@@ -152,6 +156,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   iamCredentialReport: required('iamCredentialReport'),
   iamPasswordPolicy: required('iamPasswordPolicy'),
   iamVirtualMfaDevices: required('iamVirtualMfaDevices'),
+  inspectorStatus: required('inspectorStatus'),
   kmsKeyPolicies: required('kmsKeyPolicies'),
   kmsKeyRotation: required('kmsKeyRotation'),
   kmsKeyTags: required('kmsKeyTags'),
@@ -188,6 +193,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   s3Buckets: required('s3Buckets'),
   sagemakerDomains: required('sagemakerDomains'),
   sagemakerNotebookInstances: required('sagemakerNotebookInstances'),
+  securityHubStatus: required('securityHubStatus'),
   snsSubscriptions: required('snsSubscriptions'),
   ssmAssociationCompliance: required('ssmAssociationCompliance'),
   ssmManagedInstances: required('ssmManagedInstances'),

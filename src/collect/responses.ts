@@ -344,6 +344,19 @@ export const RESPONSES = {
   'iam.GetCredentialReport': { schema: shape({ Content: z.union([z.instanceof(Uint8Array), text]), GeneratedTime: time.optional() }) },
   'iam.ListAccountAliases': { schema: shape({ AccountAliases: list(text) }) },
   'iam.ListVirtualMFADevices': { schema: shape({ VirtualMFADevices: list(shape({ SerialNumber: text })) }) },
+  'inspector2.BatchGetAccountStatus': {
+    // The account asked about is in `accounts` or `failedAccounts`; EC2 and ECR states are always reported.
+    schema: shape({
+      accounts: list(
+        shape({
+          accountId: text,
+          state: shape({ status: text }),
+          resourceState: shape({ ec2: shape({ status: text }), ecr: shape({ status: text }), lambda: shape({ status: text }).optional() }),
+        }),
+      ),
+      failedAccounts: list(shape({ accountId: text, errorCode: text.optional(), errorMessage: text.optional() })).optional(),
+    }),
+  },
   'kms.DescribeKey': { schema: shape({ KeyMetadata: shape({ KeyId: text, KeyManager: text, KeyState: text, KeySpec: text.optional(), Origin: text.optional() }) }) },
   'kms.GetKeyPolicy': { schema: shape({ Policy: policyDocument }) },
   'kms.GetKeyRotationStatus': { schema: shape({ KeyRotationEnabled: flag, RotationPeriodInDays: count.optional() }) },
@@ -508,6 +521,10 @@ export const RESPONSES = {
   'sagemaker.ListDomains': { schema: shape({ Domains: list(shape({ DomainId: text, DomainArn: text.optional() })) }) },
   'sagemaker.ListNotebookInstances': { schema: shape({ NotebookInstances: list(shape({ NotebookInstanceName: text, NotebookInstanceArn: text })) }) },
   'sagemaker.ListTags': { schema: shape({ Tags: list(shape({ Key: text, Value: text })) }) },
+  'securityhub.DescribeHub': { schema: shape({ HubArn: text }) },
+  'securityhub.GetEnabledStandards': {
+    schema: shape({ StandardsSubscriptions: list(shape({ StandardsArn: text, StandardsStatus: text, StandardsStatusReason: shape({ StatusReasonCode: text.optional() }).optional() })) }),
+  },
   'sns.ListSubscriptionsByTopic': { schema: shape({ Subscriptions: list(shape({ Protocol: text, SubscriptionArn: text })) }) },
   'ssm.DescribeInstanceInformation': { schema: shape({ InstanceInformationList: list(shape({ InstanceId: text, PingStatus: text.optional() })) }) },
   'ssm.ListResourceComplianceSummaries': {

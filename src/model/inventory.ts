@@ -25,6 +25,7 @@ import type { EmrBlockPublicAccess, EmrCluster, EmrSecurityConfiguration } from 
 import type { GlueDataCatalogEncryption, GlueSecurityConfiguration } from './items/glue.js';
 import type { GuardDutyDetector } from './items/guardduty.js';
 import type { IamAccountSummary, IamAuthorizationEntry, IamCredentialReport, IamPasswordPolicy, IamVirtualMfaDevice } from './items/iam.js';
+import type { InspectorStatus } from './items/inspector.js';
 import type { KmsKey, KmsKeyPolicy, KmsKeyRotation, KmsKeyTags } from './items/kms.js';
 import type { LambdaFunction, LambdaFunctionUrls } from './items/lambda.js';
 import type { MacieStatus } from './items/macie.js';
@@ -34,6 +35,7 @@ import type { RedshiftCluster, RedshiftClusterLogging, RedshiftParameterGroup, R
 import type { RamResourceShare } from './items/ram.js';
 import type { S3AccountPublicAccessBlock, S3Bucket, S3BucketAcl, S3BucketEncryption, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketObjectPresence, S3BucketOwnership, S3BucketPolicy, S3BucketPolicyStatus, S3BucketPublicAccessBlock, S3BucketReplication, S3BucketTags, S3BucketVersioning } from './items/s3.js';
 import type { SageMakerDomain, SageMakerNotebookInstance } from './items/sagemaker.js';
+import type { SecurityHubStatus } from './items/securityhub.js';
 import type { SnsTopicSubscriptions } from './items/sns.js';
 import type { SsmAssociationCompliance, SsmManagedInstance, SsmPatchCompliance } from './items/ssm.js';
 import type { TransferServer } from './items/transfer.js';
@@ -117,6 +119,7 @@ export interface InventoryItems {
   iamCredentialReport: IamCredentialReport;
   iamPasswordPolicy: IamPasswordPolicy;
   iamVirtualMfaDevices: IamVirtualMfaDevice;
+  inspectorStatus: InspectorStatus;
   kmsKeyPolicies: KmsKeyPolicy;
   kmsKeyRotation: KmsKeyRotation;
   kmsKeyTags: KmsKeyTags;
@@ -153,6 +156,7 @@ export interface InventoryItems {
   s3Buckets: S3Bucket;
   sagemakerDomains: SageMakerDomain;
   sagemakerNotebookInstances: SageMakerNotebookInstance;
+  securityHubStatus: SecurityHubStatus;
   snsSubscriptions: SnsTopicSubscriptions;
   ssmAssociationCompliance: SsmAssociationCompliance;
   ssmManagedInstances: SsmManagedInstance;

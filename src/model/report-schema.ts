@@ -140,6 +140,24 @@ export const baselineComparisonSchema = z
   })
   .meta({ description: 'Present with --baseline.' });
 
+export const dataStoreSchema = z
+  .strictObject({
+    accountId,
+    arn: text,
+    kind: text.meta({ description: 'Short kind, `<service>-<thing>`: `s3-bucket`, `ebs-volume`, `rds-instance`…' }),
+    service: text,
+    region: text.optional().meta({ description: 'Absent for global stores.' }),
+    name: text,
+    controlledData: z
+      .union([z.literal(true), z.literal('unknown')])
+      .meta({ description: "true: classified as dbGaP data by name or tag (reason says why); 'unknown': its tags could not be read and its name does not decide." }),
+    reason: text,
+    encryption: z.string(),
+    exposure: z.string(),
+    retention: z.string(),
+  })
+  .meta({ id: 'dataStore' });
+
 export const FRAMEWORK_ID_VALUES = ['dbgap', 'nist-800-171-r2', 'nist-800-171-r3', 'nist-800-53-r5'] as const;
 
 /** Worst first. The rule that decides them is in reports/requirements.ts and the README ("Requirement verdicts"). */
@@ -217,6 +235,13 @@ export const reportSchema = z
     results: z.array(checkResultSchema),
     collectionErrors: z.array(collectionErrorSchema),
     framework: frameworkViewSchema.optional(),
+    dataInventory: z
+      .array(dataStoreSchema)
+      .optional()
+      .meta({
+        description:
+          'Where the data lives: every store that holds or may hold dbGaP data (by name or tag, or whose tags could not be read), per account, sorted by account then ARN. Absent in reports written before it.',
+      }),
     waivers: z
       .array(waiverStatusSchema)
       .optional()

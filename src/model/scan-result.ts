@@ -3,6 +3,7 @@ import type {
   baselineComparisonSchema,
   checkResultSchema,
   checkSummarySchema,
+  dataStoreSchema,
   fixedFindingSchema,
   frameworkViewSchema,
   reportSchema,
@@ -27,6 +28,8 @@ export type CheckSummary = z.infer<typeof checkSummarySchema>;
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
 /** The compliance view of `--framework` (reports/framework.ts builds it). */
 export type FrameworkView = z.infer<typeof frameworkViewSchema>;
+/** A store that holds or may hold dbGaP data, as the report lists it (src/rules/data-stores). */
+export type DataStoreEntry = z.infer<typeof dataStoreSchema>;
 /** A scan's outcome: the JSON report without its optional framework section. */
 export type ScanResult = Omit<z.infer<typeof reportSchema>, 'framework'>;
 

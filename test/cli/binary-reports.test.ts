@@ -40,6 +40,6 @@ describe('dbgap-audit binary: reports and evidence', () => {
     expect(evidence.stderr).toMatch(/manifest\.json sha256 [0-9a-f]{64}/);
     const verify = dbgapAudit('verify-evidence', bundle);
     expect([verify.status, verify.stderr]).toEqual([0, '']);
-    expect(verify.stdout).toContain('is intact: 6 files match manifest.json');
+    expect(verify.stdout).toContain('is intact: 7 files match manifest.json');
   });
 });

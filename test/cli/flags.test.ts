@@ -150,7 +150,7 @@ describe('--output everywhere, --out kept as a hidden alias', () => {
       const bundle = join(await aDirectory(), 'bundle');
       const { code } = await runCli(['evidence', '--inventory', example, flag, bundle, '-q']);
       expect(code).toBe(0);
-      expect((await readdir(bundle)).sort()).toEqual(['findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv']);
+      expect((await readdir(bundle)).sort()).toEqual(['data-inventory.csv', 'findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv']);
     }
   });
 

@@ -38,7 +38,7 @@ describe('scan --inventory (offline)', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as ScanResult;
     expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'scan', 'summary', 'checks', 'results', 'collectionErrors']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'scan', 'summary', 'checks', 'results', 'collectionErrors', 'dataInventory']);
     expect(report.scan).toMatchObject({ source: 'inventory', account: { id: '123456789012', partition: 'aws' } });
     expect(report.summary.total).toBe(report.results.length);
     expect(report.summary.fail).toBe(report.results.filter((result) => result.status === 'fail').length);

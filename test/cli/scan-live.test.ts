@@ -3,7 +3,7 @@ import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetT
 import { DescribeRegionsCommand, DescribeSecurityGroupsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam';
 import { DescribeKeyCommand, GetKeyRotationStatusCommand, KMSClient, ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
-import { GetBucketEncryptionCommand, GetBucketPolicyCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetBucketEncryptionCommand, GetBucketPolicyCommand, GetBucketReplicationCommand, GetBucketTaggingCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,38 @@ describe('scan (live, mocked AWS)', () => {
     const offline = await runCli(['scan', '--format', 'json', '--inventory', path, '--check', 's3-bucket-ssl-only,iam-user-console-mfa']);
     const strip = (text: string) => (JSON.parse(text) as ScanResult).results;
     expect(strip(offline.stdout)).toEqual(strip(live.stdout));
+  });
+
+  it('collect counts the data stores that scan --inventory then lists in the data inventory, the same as a live scan', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const path = join(mkdtempSync(join(tmpdir(), 'dbgap-audit-collect-')), 'inventory.json');
+    s3.on(GetBucketTaggingCommand).resolves({ TagSet: [{ Key: 'dbgap:project', Value: 'phs000001' }] });
+    s3.on(GetBucketReplicationCommand).rejects(awsError('ReplicationConfigurationNotFoundError', 404));
+    // The check reads the listing, tags and replication; the facts it does not read are said to be not collected.
+    const check = 's3-replication-destination-allowed';
+    const collected = await runCli(['collect', '--out', path, '--check', check]);
+    expect(collected.code).toBe(0);
+    expect(collected.stderr).toContain('(0 collection failure(s)); 1 data store(s) hold or may hold dbGaP data.');
+    const live = JSON.parse((await runCli(['scan', '--format', 'json', '--quiet', '--check', check])).stdout) as ScanResult;
+    const offline = JSON.parse((await runCli(['scan', '--format', 'json', '--inventory', path, '--check', check])).stdout) as ScanResult;
+    expect(offline.dataInventory).toEqual([
+      {
+        accountId: '123456789012',
+        arn: 'arn:aws:s3:::dbgap-raw',
+        kind: 's3-bucket',
+        service: 'Amazon S3',
+        region: 'us-east-1',
+        name: 'dbgap-raw',
+        controlledData: true,
+        reason: 'tagged dbgap:project',
+        encryption: 'unknown (not collected)',
+        exposure: 'unknown (not collected)',
+        retention: 'lifecycle unknown (not collected)',
+      },
+    ]);
+    expect(offline.dataInventory).toEqual(live.dataInventory);
   });
 
   it('tells the user when AWS rejects the credentials', async () => {

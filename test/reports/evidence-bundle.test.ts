@@ -11,7 +11,7 @@ import { runCli } from '../cli/run-cli.js';
 import { fixtureScanResult } from '../reports/fixture.js';
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'genomics-lab.inventory.json');
-const BUNDLE = ['findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv'];
+const BUNDLE = ['data-inventory.csv', 'findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv'];
 let root: string;
 
 beforeEach(async () => {
@@ -32,7 +32,7 @@ const minimalInventory: Inventory = {
 };
 
 describe('evidence bundle', () => {
-  it('writes the seven files with owner-only permissions and a manifest of SHA-256 digests', async () => {
+  it('writes the eight files with owner-only permissions and a manifest of SHA-256 digests', async () => {
     const directory = join(root, 'bundle');
     await writeEvidenceBundle(directory, fixtureScanResult(), minimalInventory);
     expect((await readdir(directory)).sort()).toEqual(BUNDLE);
@@ -103,6 +103,45 @@ describe('evidence bundle', () => {
   });
 });
 
+describe('where the data lives, in the bundle', () => {
+  it('writes data-inventory.csv from the report, covered by the manifest and accepted by verify-evidence', async () => {
+    const directory = join(root, 'bundle');
+    await writeEvidenceBundle(directory, fixtureScanResult(), minimalInventory);
+    const csv = await readFile(join(directory, 'data-inventory.csv'), 'utf8');
+    expect(csv.split('\r\n')).toEqual([
+      'account_id,region,service,kind,name,arn,dbgap_data,reason,encryption,exposure,retention',
+      '123456789012,us-west-2,Amazon EBS,ebs-volume,vol-0c3d4e5f6a7b80003,arn:aws:ec2:us-west-2:123456789012:volume/vol-0c3d4e5f6a7b80003,unknown,tags unknown (ec2:DescribeVolumes denied),not encrypted,private (attached to i-0a9b8c7d6e5f40003),kept until deleted',
+      '123456789012,us-east-1,Amazon S3,s3-bucket,genlab-dbgap-raw,arn:aws:s3:::genlab-dbgap-raw,yes,tagged dbgap:project,KMS customer key arn:aws:kms:us-east-1:123456789012:key/1a2b3c4d-1111-4a5b-8c9d-0123456789ab,"private; replicated to genlab-scratch-usw2, partner-univ-genomics-eu",lifecycle expires objects on 2027-03-31',
+      '',
+    ]);
+    const manifest = JSON.parse(await readFile(join(directory, 'manifest.json'), 'utf8')) as EvidenceManifest;
+    expect(manifest.files['data-inventory.csv']).toEqual({ sha256: sha256Hex(csv), bytes: Buffer.byteLength(csv) });
+    expect((await verifyEvidenceBundle(directory)).problems).toEqual([]);
+    await appendFile(join(directory, 'data-inventory.csv'), 'x');
+    expect((await verifyEvidenceBundle(directory)).problems.map((problem) => [problem.file, problem.problem])).toEqual([['data-inventory.csv', 'changed']]);
+  });
+
+  it('shows "Where the data lives" in report.html before any finding, every value escaped', () => {
+    const result = fixtureScanResult();
+    const [first, ...rest] = result.dataInventory ?? [];
+    const html = renderHtml({ ...result, dataInventory: [{ ...first!, name: '<img src=x>' }, ...rest] });
+    const table = html.indexOf('<section id="data-inventory"><h2>Where the data lives</h2>');
+    expect(table).toBeGreaterThan(html.indexOf('<section id="at-a-glance">'));
+    expect(table).toBeLessThan(html.indexOf('<section class="requirements"'));
+    expect(table).toBeLessThan(html.indexOf('<section class="area"'));
+    expect(html).toContain('&lt;img src=x&gt;');
+    expect(html).not.toContain('<img src=x>');
+    expect(html.match(/<tr class="data-store">/g)).toHaveLength(2);
+    expect(html).toContain('may: tags unknown (ec2:DescribeVolumes denied)');
+  });
+
+  it('says so when no store holds dbGaP data, and when the report predates the data inventory', () => {
+    expect(renderHtml(fixtureScanResult({ dataInventory: [] }))).toContain('No data store in the scanned inventory is classified as holding dbGaP data');
+    const { dataInventory: _omitted, ...older } = fixtureScanResult();
+    expect(renderHtml(older)).toContain('This report was written without a data inventory.');
+  });
+});
+
 describe('evidence commands', () => {
   it('`evidence` writes a bundle that `verify-evidence` accepts; tampering makes it exit 1 naming the file', async () => {
     const directory = join(root, 'dac');
@@ -114,7 +153,7 @@ describe('evidence commands', () => {
     const verified = await runCli(['verify-evidence', directory]);
     const manifestSha256 = sha256Hex(await readFile(join(directory, 'manifest.json')));
     expect(written.stderr).toContain(`manifest.json sha256 ${manifestSha256}`);
-    expect([verified.code, verified.stdout]).toEqual([0, `Evidence bundle ${directory} is intact: 6 files match manifest.json (sha256 ${manifestSha256}).\n`]);
+    expect([verified.code, verified.stdout]).toEqual([0, `Evidence bundle ${directory} is intact: 7 files match manifest.json (sha256 ${manifestSha256}).\n`]);
     const html = join(directory, 'report.html');
     await writeFile(html, (await readFile(html, 'utf8')).replace('failed', 'passed'));
     const tampered = await runCli(['verify-evidence', directory]);

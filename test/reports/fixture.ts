@@ -80,6 +80,36 @@ export const FIXTURE_WAIVERS: WaiverStatus[] = [
   },
 ];
 
+/** Where the data lives: a classified bucket and a volume whose classification is unknown. */
+export const FIXTURE_DATA_INVENTORY: NonNullable<ScanResult['dataInventory']> = [
+  {
+    accountId: ACCOUNT,
+    arn: 'arn:aws:ec2:us-west-2:123456789012:volume/vol-0c3d4e5f6a7b80003',
+    kind: 'ebs-volume',
+    service: 'Amazon EBS',
+    region: 'us-west-2',
+    name: 'vol-0c3d4e5f6a7b80003',
+    controlledData: 'unknown',
+    reason: 'tags unknown (ec2:DescribeVolumes denied)',
+    encryption: 'not encrypted',
+    exposure: 'private (attached to i-0a9b8c7d6e5f40003)',
+    retention: 'kept until deleted',
+  },
+  {
+    accountId: ACCOUNT,
+    arn: 'arn:aws:s3:::genlab-dbgap-raw',
+    kind: 's3-bucket',
+    service: 'Amazon S3',
+    region: 'us-east-1',
+    name: 'genlab-dbgap-raw',
+    controlledData: true,
+    reason: 'tagged dbgap:project',
+    encryption: 'KMS customer key arn:aws:kms:us-east-1:123456789012:key/1a2b3c4d-1111-4a5b-8c9d-0123456789ab',
+    exposure: 'private; replicated to genlab-scratch-usw2, partner-univ-genomics-eu',
+    retention: 'lifecycle expires objects on 2027-03-31',
+  },
+];
+
 export function fixtureScanResult(overrides: Partial<ScanResult> = {}): ScanResult {
   const account = { id: ACCOUNT, partition: 'aws', callerArn: `arn:aws:sts::${ACCOUNT}:assumed-role/dbgap-audit-scanner/ci`, alias: 'genlab-research' };
   return {
@@ -101,6 +131,7 @@ export function fixtureScanResult(overrides: Partial<ScanResult> = {}): ScanResu
       { api: 'EC2.DescribeSecurityGroups', action: 'ec2:DescribeSecurityGroups', code: 'UnauthorizedOperation', kind: 'access-denied', message: 'You are not authorized to perform this operation.', region: 'eu-west-1' },
     ],
     waivers: FIXTURE_WAIVERS,
+    dataInventory: FIXTURE_DATA_INVENTORY,
     ...overrides,
   };
 }

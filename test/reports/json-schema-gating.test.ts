@@ -46,8 +46,14 @@ describe('published JSON report schema, extended reports', () => {
     const second = join(cwd, 'b.json');
     writeFileSync(second, JSON.stringify(other));
     const { stdout } = await runCli(['merge', first, second, '--format', 'json'], { cwd });
-    const report = JSON.parse(stdout) as { summaryByAccount?: Record<string, unknown> };
+    const report = JSON.parse(stdout) as { summaryByAccount?: Record<string, unknown>; dataInventory?: Array<{ accountId: string; name: string }> };
     expect(Object.keys(report.summaryByAccount ?? {})).toEqual(['123456789012', '210987654321']);
+    // Each account keeps its own data inventory, in account order.
+    const stores = report.dataInventory ?? [];
+    const ofAccount = (id: string) => stores.filter((store) => store.accountId === id).map((store) => store.name);
+    expect(ofAccount('123456789012').length).toBeGreaterThan(0);
+    expect(ofAccount('210987654321')).toEqual(ofAccount('123456789012'));
+    expect(stores.map((store) => store.accountId)).toEqual([...stores.map((store) => store.accountId)].sort());
     expect(validateReport(report), describeErrors(validateReport)).toBe(true);
   });
 });

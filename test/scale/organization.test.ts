@@ -155,7 +155,7 @@ describe('collect --org', () => {
       const checks = ORG_SCAN.slice(ORG_SCAN.indexOf('--check'), ORG_SCAN.indexOf('--check') + 2);
       const collectIo = captureIo();
       expect(await run(['collect', '--org', ...checks, '--out', out], collectIo)).toBe(3);
-      expect(collectIo.err()).toContain(`Wrote inventory of 4 accounts to ${out} (1 collection failure(s)).`);
+      expect(collectIo.err()).toContain(`Wrote inventory of 4 accounts to ${out} (1 collection failure(s)); `);
       const saved = JSON.parse(await readFile(out, 'utf8')) as Array<{ account: { id: string } }>;
       expect(saved.map((inventory) => inventory.account.id)).toEqual(ACTIVE_ACCOUNTS);
 

@@ -11,7 +11,9 @@ import { SCOPE_APIS } from '../../src/collect/scope.js';
 import { testClients } from '../helpers/collect.js';
 
 const READ_ONLY = /^[a-z0-9]+\.(List|Get|Describe)[A-Za-z0-9]*$/;
-const ALLOWED_EXCEPTIONS = new Set(['iam.GenerateCredentialReport']);
+// BatchGetAccountStatus is Inspector's only account-status read: the Service Authorization Reference lists it with
+// access level Read (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoninspector2.html).
+const ALLOWED_EXCEPTIONS = new Set(['iam.GenerateCredentialReport', 'inspector2.BatchGetAccountStatus']);
 
 const PACKAGES: Record<ServiceName, string> = {
   accessanalyzer: '@aws-sdk/client-accessanalyzer',

@@ -6,6 +6,8 @@ import { decideCollectExitCode } from '../../exit-code.js';
 import { writeOutputFile } from '../../files/staged-outputs.js';
 import type { Inventory } from '../../model/inventory.js';
 import { collectLiveAccounts, selectChecks } from '../../scan.js';
+import { writeFileAtomic } from '../../files/atomic-write.js';
+import { collectLiveAccounts, dataInventoryOf, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
 import type { Io } from '../io.js';
@@ -38,7 +40,13 @@ function report(inventories: Inventory[], flags: CollectFlags, io: Io): number {
   const [only] = inventories;
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;
-  if (!flags.quiet) io.stderr.write(`Wrote inventory of ${whose} to ${flags.output} (${failures} collection failure(s)).\n`);
+  // The data inventory is derived, not stored: it depends on the settings (dbGaP bucket names and tags), and
+  // `scan --inventory` recomputes it from the file with them. Here it is one count, so the collector sees at once
+  // how many stores the evidence will list.
+  const stores = inventories.reduce((total, inventory) => total + dataInventoryOf(inventory, settings).length, 0);
+  if (!flags.quiet) {
+    io.stderr.write(`Wrote inventory of ${whose} to ${flags.output} (${failures} collection failure(s)); ${stores} data store(s) hold or may hold dbGaP data.\n`);
+  }
   return decideCollectExitCode(failures);
 }
 

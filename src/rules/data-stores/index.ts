@@ -4,7 +4,7 @@
  * keeps data contributes one source (`src/rules/data-stores/<service>.ts`) that reads its inventory keys; whether a
  * store holds dbGaP data is always decided by src/rules/data-classification.ts.
  */
-import type { InventoryData } from '../../model/inventory.js';
+import type { AccountScope, InventoryData } from '../../model/inventory.js';
 import type { Settings } from '../../model/settings.js';
 import { rdsDataStores } from './rds.js';
 import { dynamodbStores } from './dynamodb.js';
@@ -13,6 +13,8 @@ import { fsxStores } from './fsx.js';
 import { redshiftStores } from './redshift.js';
 import { athenaDataStores } from './athena.js';
 import { sagemakerDataStores } from './sagemaker.js';
+import { ebsSnapshotStores, ebsVolumeStores } from './ec2.js';
+import { s3BucketStores } from './s3.js';
 
 export interface DataStoreRecord {
   arn: string;
@@ -34,8 +36,17 @@ export interface DataStoreRecord {
   retention: string;
 }
 
+/**
+ * The account and the time the inventory was collected: what a source needs to ask the IAM policy engine (S3
+ * exposure); most sources ignore it.
+ */
+export interface DataStoreScope {
+  account: AccountScope;
+  now: Date;
+}
+
 /** One service's stores, read from the inventory keys it owns (absent keys give no stores). */
-export type DataStoreSource = (inventory: InventoryData, settings: Settings) => DataStoreRecord[];
+export type DataStoreSource = (inventory: InventoryData, settings: Settings, scope: DataStoreScope) => DataStoreRecord[];
 
 /** Every source, one per service file; sorted by file name. */
 export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [rdsDataStores];
@@ -44,10 +55,11 @@ export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [
   athenaDataStores,
   sagemakerDataStores,
 ];
+export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [ebsSnapshotStores, ebsVolumeStores, s3BucketStores];
 
 /** Every store of the inventory that holds or may hold dbGaP data (controlledData true or 'unknown'), sorted by ARN. */
-export function dataInventory(inventory: InventoryData, settings: Settings): DataStoreRecord[] {
-  return DATA_STORE_SOURCES.flatMap((source) => source(inventory, settings))
+export function dataInventory(inventory: InventoryData, settings: Settings, scope: DataStoreScope): DataStoreRecord[] {
+  return DATA_STORE_SOURCES.flatMap((source) => source(inventory, settings, scope))
     .filter((store) => store.controlledData !== false)
     .sort((a, b) => (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0));
 }
