@@ -59,7 +59,6 @@ import fsxEncryptedWithCmk from './data-encryption/fsx-encrypted-with-cmk.js';
 import emrBlockPublicAccess from './networking/emr-block-public-access.js';
 import emrClustersUseSecurityConfiguration from './data-encryption/emr-clusters-use-security-configuration.js';
 import emrSecurityConfigurationEncryption from './data-encryption/emr-security-configuration-encryption.js';
-import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import glueDataCatalogEncrypted from './data-encryption/glue-data-catalog-encrypted.js';
 import glueSecurityConfigurationEncryption from './data-encryption/glue-security-configuration-encryption.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
@@ -199,7 +198,6 @@ export const CHECKS: readonly Check[] = [
   emrBlockPublicAccess,
   emrClustersUseSecurityConfiguration,
   emrSecurityConfigurationEncryption,
-  fileSystemsStorageDataCopiesAttestation,
   glueDataCatalogEncrypted,
   glueSecurityConfigurationEncryption,
   guarddutyEnabled,

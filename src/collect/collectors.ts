@@ -14,9 +14,6 @@ import * as config from './config.js';
 import * as dynamodb from './dynamodb.js';
 import * as backup from './backup.js';
 import * as batch from './batch.js';
-import * as cloudtrail from './cloudtrail.js';
-import * as cloudwatch from './cloudwatch.js';
-import * as config from './config.js';
 import * as datasync from './datasync.js';
 import * as ec2 from './ec2/index.js';
 import * as efs from './efs.js';
@@ -51,9 +48,6 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   dynamodb,
   backup,
   batch,
-  cloudtrail,
-  cloudwatch,
-  config,
   datasync,
   ec2,
   efs,

@@ -218,6 +218,9 @@ export const RESPONSES = {
     schema: shape({ ConfigurationRecordersStatus: list(shape({ name: text.optional(), recording: flag.optional() })) }),
   },
   'config.DescribeConfigurationRecorders': { schema: shape({ ConfigurationRecorders: list(shape({ name: text.optional() })) }) },
+  'datasync.DescribeTask': { schema: shape({ TaskArn: text, SourceLocationArn: text.optional(), DestinationLocationArn: text.optional() }) },
+  'datasync.ListLocations': { schema: shape({ Locations: list(shape({ LocationArn: text, LocationUri: text.optional() })) }) },
+  'datasync.ListTasks': { schema: shape({ Tasks: list(shape({ TaskArn: text })) }) },
   'dynamodb.DescribeContinuousBackups': {
     schema: shape({ ContinuousBackupsDescription: shape({ ContinuousBackupsStatus: text, PointInTimeRecoveryDescription: shape({ PointInTimeRecoveryStatus: text.optional(), RecoveryPeriodInDays: count.optional() }).optional() }) }),
   },
@@ -227,9 +230,6 @@ export const RESPONSES = {
   },
   'dynamodb.ListTables': { schema: shape({ TableNames: list(text) }) },
   'dynamodb.ListTagsOfResource': { schema: shape({ Tags: list(shape({ Key: text, Value: text })) }) },
-  'datasync.DescribeTask': { schema: shape({ TaskArn: text, SourceLocationArn: text.optional(), DestinationLocationArn: text.optional() }) },
-  'datasync.ListLocations': { schema: shape({ Locations: list(shape({ LocationArn: text, LocationUri: text.optional() })) }) },
-  'datasync.ListTasks': { schema: shape({ Tasks: list(shape({ TaskArn: text })) }) },
   'ec2.DescribeFlowLogs': { schema: shape({ FlowLogs: list(shape({ FlowLogId: text, ResourceId: text.optional() })) }) },
   'ec2.DescribeImageAttribute': { schema: shape({ ImageId: text, LaunchPermissions: list(launchPermission) }) },
   'ec2.DescribeImages': {
@@ -271,11 +271,6 @@ export const RESPONSES = {
   },
   'efs.DescribeMountTargetSecurityGroups': { schema: shape({ SecurityGroups: list(text) }) },
   'efs.DescribeMountTargets': { schema: shape({ MountTargets: list(shape({ MountTargetId: text, FileSystemId: text })) }) },
-  'fsx.DescribeDataRepositoryAssociations': {
-    schema: shape({ Associations: list(shape({ AssociationId: text.optional(), FileSystemId: text, DataRepositoryPath: text })) }),
-  },
-  'fsx.DescribeFileSystems': {
-    schema: shape({ FileSystems: list(shape({ FileSystemId: text, FileSystemType: text, KmsKeyId: text.optional(), Tags: tags })) }),
   'emr.DescribeCluster': {
     schema: shape({
       Cluster: shape({
@@ -302,6 +297,12 @@ export const RESPONSES = {
   },
   'emr.ListClusters': { schema: shape({ Clusters: list(shape({ Id: text, ClusterArn: text.optional() })) }) },
   'emr.ListSecurityConfigurations': { schema: shape({ SecurityConfigurations: list(shape({ Name: text })) }) },
+  'fsx.DescribeDataRepositoryAssociations': {
+    schema: shape({ Associations: list(shape({ AssociationId: text.optional(), FileSystemId: text, DataRepositoryPath: text })) }),
+  },
+  'fsx.DescribeFileSystems': {
+    schema: shape({ FileSystems: list(shape({ FileSystemId: text, FileSystemType: text, KmsKeyId: text.optional(), Tags: tags })) }),
+  },
   'glue.GetDataCatalogEncryptionSettings': {
     schema: shape({
       DataCatalogEncryptionSettings: shape({
@@ -374,6 +375,8 @@ export const RESPONSES = {
   'organizations.ListAccounts': { schema: shape({ Accounts: list(shape({ Id: text })) }) },
   'organizations.ListParents': { schema: shape({ Parents: list(shape({ Id: text, Type: text })) }) },
   'organizations.ListPoliciesForTarget': { schema: shape({ Policies: list(shape({ Id: text })) }) },
+  'ram.GetResourceShares': { schema: shape({ resourceShares: list(shape({ resourceShareArn: text, allowExternalPrincipals: flag.optional() })) }) },
+  'ram.ListPrincipals': { schema: shape({ principals: list(shape({ id: text, resourceShareArn: text.optional(), external: flag.optional() })) }) },
   'rds.DescribeDBClusterParameters': { schema: shape({ Parameters: list(shape({ ParameterName: text, ParameterValue: text.optional() })) }) },
   'rds.DescribeDBClusterSnapshotAttributes': {
     schema: shape({ DBClusterSnapshotAttributesResult: shape({ DBClusterSnapshotAttributes: list(shape({ AttributeName: text, AttributeValues: list(text).optional() })) }) }),
@@ -430,8 +433,6 @@ export const RESPONSES = {
   // Encrypted and PubliclyAccessible are always sent; a missing PubliclyAccessible must not read as private.
   'redshift.DescribeClusters': { schema: shape({ Clusters: list(shape({ ClusterIdentifier: text, Encrypted: flag, PubliclyAccessible: flag, Tags: tags })) }) },
   'redshift.DescribeLoggingStatus': { schema: shape({ LoggingEnabled: flag }) },
-  'ram.GetResourceShares': { schema: shape({ resourceShares: list(shape({ resourceShareArn: text, allowExternalPrincipals: flag.optional() })) }) },
-  'ram.ListPrincipals': { schema: shape({ principals: list(shape({ id: text, resourceShareArn: text.optional(), external: flag.optional() })) }) },
   's3.GetBucketAcl': {
     xmlRoot: 'AccessControlPolicy',
     schema: shape({

@@ -111,11 +111,7 @@ describe('xmlTypeProblem (values the SDK would coerce)', () => {
 });
 
 describe('IAM actions', () => {
-  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'cloudtrail', 'cloudwatch', 'config', 'ec2', 'guardduty', 'iam', 'kms', 'logs', 'macie2', 'organizations', 'rds', 's3', 'sns', 'ssm', 'sts']);
-  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'cloudtrail', 'cloudwatch', 'config', 'dynamodb', 'ec2', 'elasticfilesystem', 'fsx', 'guardduty', 'iam', 'kms', 'logs', 'macie2', 'organizations', 'redshift', 's3', 'sns', 'ssm', 'sts']);
-  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'athena', 'cloudtrail', 'cloudwatch', 'config', 'ec2', 'elasticmapreduce', 'glue', 'guardduty', 'iam', 'kms', 'logs', 'macie2', 'organizations', 's3', 'sagemaker', 'sns', 'ssm', 'sts']);
-  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'backup', 'batch', 'cloudtrail', 'cloudwatch', 'config', 'datasync', 'ec2', 'guardduty', 'iam', 'kms', 'lambda', 'logs', 'macie2', 'organizations', 'ram', 's3', 'sns', 'ssm', 'sts', 'transfer']);
-  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'cloudtrail', 'cloudwatch', 'config', 'ec2', 'guardduty', 'iam', 'inspector2', 'kms', 'logs', 'macie2', 'organizations', 's3', 'securityhub', 'sns', 'ssm', 'sts']);
+  const IAM_PREFIXES = new Set(['access-analyzer', 'account', 'athena', 'backup', 'batch', 'cloudtrail', 'cloudwatch', 'config', 'datasync', 'dynamodb', 'ec2', 'elasticfilesystem', 'elasticmapreduce', 'fsx', 'glue', 'guardduty', 'iam', 'inspector2', 'kms', 'lambda', 'logs', 'macie2', 'organizations', 'ram', 'rds', 'redshift', 's3', 'sagemaker', 'securityhub', 'sns', 'ssm', 'sts', 'transfer']);
 
   it.each([...DECLARED].sort())('%s maps to an IAM action of a real service prefix', (api) => {
     const action = actionFor(api);

@@ -5,8 +5,7 @@ import { collectionErrors } from '../../evaluate.js';
 import { decideCollectExitCode } from '../../exit-code.js';
 import { writeOutputFile } from '../../files/staged-outputs.js';
 import type { Inventory } from '../../model/inventory.js';
-import { collectLiveAccounts, selectChecks } from '../../scan.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
+import type { Settings } from '../../model/settings.js';
 import { collectLiveAccounts, dataInventoryOf, selectChecks } from '../../scan.js';
 import { EXIT_USAGE_ROW, type CommandSpec } from '../command-spec.js';
 import { liveCollectionFrom, selectionFrom, type ScopeFlags, type SelectionFlags } from '../flags.js';
@@ -30,13 +29,13 @@ async function runCollect(flags: CollectFlags, io: Io, command: Command): Promis
     const [only] = inventories;
     await writeOutputFile(flags.output, `${JSON.stringify(inventories.length === 1 ? only : inventories, null, 2)}\n`);
     progress?.finish(inventories.flatMap(collectionErrors));
-    return report(inventories, flags, io);
+    return report(inventories, flags, io, settings);
   } finally {
     progress?.stop();
   }
 }
 
-function report(inventories: Inventory[], flags: CollectFlags, io: Io): number {
+function report(inventories: Inventory[], flags: CollectFlags, io: Io, settings: Settings): number {
   const [only] = inventories;
   const failures = inventories.reduce((total, inventory) => total + collectionErrors(inventory).length, 0);
   const whose = inventories.length === 1 && only ? `account ${only.account.id}` : `${inventories.length} accounts`;

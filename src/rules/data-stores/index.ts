@@ -6,15 +6,15 @@
  */
 import type { AccountScope, InventoryData } from '../../model/inventory.js';
 import type { Settings } from '../../model/settings.js';
-import { rdsDataStores } from './rds.js';
+import { athenaDataStores } from './athena.js';
 import { dynamodbStores } from './dynamodb.js';
+import { ebsSnapshotStores, ebsVolumeStores } from './ec2.js';
 import { efsStores } from './efs.js';
 import { fsxStores } from './fsx.js';
+import { rdsDataStores } from './rds.js';
 import { redshiftStores } from './redshift.js';
-import { athenaDataStores } from './athena.js';
-import { sagemakerDataStores } from './sagemaker.js';
-import { ebsSnapshotStores, ebsVolumeStores } from './ec2.js';
 import { s3BucketStores } from './s3.js';
+import { sagemakerDataStores } from './sagemaker.js';
 
 export interface DataStoreRecord {
   arn: string;
@@ -49,13 +49,18 @@ export interface DataStoreScope {
 export type DataStoreSource = (inventory: InventoryData, settings: Settings, scope: DataStoreScope) => DataStoreRecord[];
 
 /** Every source, one per service file; sorted by file name. */
-export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [rdsDataStores];
-export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [dynamodbStores, efsStores, fsxStores, redshiftStores];
 export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [
   athenaDataStores,
+  dynamodbStores,
+  ebsSnapshotStores,
+  ebsVolumeStores,
+  efsStores,
+  fsxStores,
+  rdsDataStores,
+  redshiftStores,
+  s3BucketStores,
   sagemakerDataStores,
 ];
-export const DATA_STORE_SOURCES: ReadonlyArray<DataStoreSource> = [ebsSnapshotStores, ebsVolumeStores, s3BucketStores];
 
 /** Every store of the inventory that holds or may hold dbGaP data (controlledData true or 'unknown'), sorted by ARN. */
 export function dataInventory(inventory: InventoryData, settings: Settings, scope: DataStoreScope): DataStoreRecord[] {

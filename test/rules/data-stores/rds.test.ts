@@ -6,6 +6,9 @@ import { rdsDataStores } from '../../../src/rules/data-stores/rds.js';
 import { aFailure } from '../../helpers/inventory.js';
 import { anAuroraMember, anRdsCluster, anRdsInstance, anRdsSharing, anRdsSnapshot, DBGAP_TAGS, kmsKeyArnOf, rdsArnOf } from '../../helpers/rds.js';
 
+/** Who and when, for the sources that ask the IAM policy engine (S3); these sources ignore it. */
+const SCOPE = { account: { id: '123456789012', partition: 'aws' }, now: new Date('2026-11-23T00:00:00Z') };
+
 const keyData = <T>(items: T[], failures = [] as ReturnType<typeof aFailure>[]) => ({ items, failures, regions: ['us-east-1'] });
 
 describe('RDS data stores', () => {
@@ -24,7 +27,7 @@ describe('RDS data stores', () => {
   };
 
   it('lists every database and snapshot with classification, encryption, exposure and retention; members only through their cluster', () => {
-    const records = rdsDataStores(inventory, DEFAULT_SETTINGS);
+    const records = rdsDataStores(inventory, DEFAULT_SETTINGS, SCOPE);
     expect(records.map((record) => [record.kind, record.name, record.controlledData, record.encryption, record.exposure, record.retention])).toEqual([
       ['rds-cluster', 'aurora', true, `KMS key ${kmsKeyArnOf('key-1')}`, 'publicly accessible endpoint (aurora-1)', 'backups kept 7 days'],
       ['rds-instance', 'db-1', true, `KMS key ${kmsKeyArnOf('key-1')}`, 'publicly accessible endpoint', 'automated backups off'],
@@ -37,7 +40,7 @@ describe('RDS data stores', () => {
   });
 
   it('is part of the data inventory, which keeps only dbGaP (or possibly dbGaP) stores', () => {
-    expect(dataInventory(inventory, DEFAULT_SETTINGS).map((record) => record.arn)).toEqual([
+    expect(dataInventory(inventory, DEFAULT_SETTINGS, SCOPE).map((record) => record.arn)).toEqual([
       rdsArnOf('cluster', 'aurora'),
       rdsArnOf('db', 'db-1'),
       rdsArnOf('snapshot', 'db-1-final'),
@@ -54,11 +57,12 @@ describe('RDS data stores', () => {
         rdsSnapshotSharing: keyData([], [aFailure({ api: 'rds.DescribeDBSnapshotAttributes', action: 'rds:DescribeDBSnapshotAttributes', code: 'AccessDenied', resourceArn: lonely.arn })]),
       },
       DEFAULT_SETTINGS,
+      SCOPE,
     );
     expect(records.map((record) => [record.controlledData, record.exposure])).toEqual([['unknown', 'unknown (rds:DescribeDBSnapshotAttributes denied)']]);
   });
 
   it('gives no stores for an inventory without RDS keys', () => {
-    expect(rdsDataStores({}, DEFAULT_SETTINGS)).toEqual([]);
+    expect(rdsDataStores({}, DEFAULT_SETTINGS, SCOPE)).toEqual([]);
   });
 });

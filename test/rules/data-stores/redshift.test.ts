@@ -5,6 +5,9 @@ import { redshiftStores } from '../../../src/rules/data-stores/redshift.js';
 import { aKmsKey } from '../../helpers/kms.js';
 import { aRedshiftCluster, aRedshiftSnapshot } from '../../helpers/redshift.js';
 
+/** Who and when, for the sources that ask the IAM policy engine (S3); these sources ignore it. */
+const SCOPE = { account: { id: '123456789012', partition: 'aws' }, now: new Date('2026-11-23T00:00:00Z') };
+
 const data = <T>(items: T[]) => ({ items, failures: [], regions: ['us-east-1'] });
 
 describe('Redshift data stores', () => {
@@ -34,7 +37,7 @@ describe('Redshift data stores', () => {
 
   it('names kms:DescribeKey when the key is unknown, and keeps only dbGaP stores in the inventory', () => {
     const keys = { redshiftClusters: data([aRedshiftCluster('c1', { kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/gone' }), aRedshiftCluster('c2', { tags: {} })]), kmsKeys: data([]) };
-    const inventory = dataInventory(keys, DEFAULT_SETTINGS).filter((store) => store.kind.startsWith('redshift'));
+    const inventory = dataInventory(keys, DEFAULT_SETTINGS, SCOPE).filter((store) => store.kind.startsWith('redshift'));
     expect(inventory.map((store) => [store.name, store.encryption])).toEqual([['c1', 'KMS key arn:aws:kms:us-east-1:123456789012:key/gone (manager unknown: kms:DescribeKey)']]);
   });
 });
