@@ -52,13 +52,13 @@ import efsBackupEnabled from './file-systems-storage/efs-backup-enabled.js';
 import efsEncryptedAtRest from './data-encryption/efs-encrypted-at-rest.js';
 import efsMountTargetsRestricted from './networking/efs-mount-targets-restricted.js';
 import efsTlsRequired from './data-encryption/efs-tls-required.js';
+import emrBlockPublicAccess from './networking/emr-block-public-access.js';
+import emrClustersUseSecurityConfiguration from './data-encryption/emr-clusters-use-security-configuration.js';
+import emrSecurityConfigurationEncryption from './data-encryption/emr-security-configuration-encryption.js';
 import fileSystemsStorageDataCopiesAttestation from './file-systems-storage/file-systems-storage-data-copies-attestation.js';
 import fsxBackupsEnabled from './file-systems-storage/fsx-backups-enabled.js';
 import fsxDataRepositoryAllowed from './data-location/fsx-data-repository-allowed.js';
 import fsxEncryptedWithCmk from './data-encryption/fsx-encrypted-with-cmk.js';
-import emrBlockPublicAccess from './networking/emr-block-public-access.js';
-import emrClustersUseSecurityConfiguration from './data-encryption/emr-clusters-use-security-configuration.js';
-import emrSecurityConfigurationEncryption from './data-encryption/emr-security-configuration-encryption.js';
 import glueDataCatalogEncrypted from './data-encryption/glue-data-catalog-encrypted.js';
 import glueSecurityConfigurationEncryption from './data-encryption/glue-security-configuration-encryption.js';
 import guarddutyEnabled from './logging-monitoring/guardduty-enabled.js';
@@ -88,6 +88,7 @@ import operatingSystemsHardeningBaselineAttestation from './operating-systems/op
 import orgScpRegionDeny from './data-location/org-scp-region-deny.js';
 import physicalControlsInheritedAttestation from './physical-server-access/physical-controls-inherited-attestation.js';
 import portableMediaPolicyAttestation from './portable-storage-media/portable-media-policy-attestation.js';
+import ramSharesWithinOrganization from './authorizing-access/ram-shares-within-organization.js';
 import rdsBackupRetention from './data-cleanup-retention/rds-backup-retention.js';
 import rdsDataRegionAllowed from './data-location/rds-data-region-allowed.js';
 import rdsDeletionProtection from './data-cleanup-retention/rds-deletion-protection.js';
@@ -102,7 +103,6 @@ import redshiftClusterEncrypted from './data-encryption/redshift-cluster-encrypt
 import redshiftClusterNotPublic from './networking/redshift-cluster-not-public.js';
 import redshiftRequireSsl from './data-encryption/redshift-require-ssl.js';
 import redshiftSnapshotNotShared from './portable-storage-media/redshift-snapshot-not-shared.js';
-import ramSharesWithinOrganization from './authorizing-access/ram-shares-within-organization.js';
 import regionsEnabledOutsideAllowlist from './data-location/regions-enabled-outside-allowlist.js';
 import s3AccountPublicAccessBlock from './file-systems-storage/s3-account-public-access-block.js';
 import s3BucketAclsDisabled from './authorizing-access/s3-bucket-acls-disabled.js';
@@ -191,13 +191,13 @@ export const CHECKS: readonly Check[] = [
   efsEncryptedAtRest,
   efsMountTargetsRestricted,
   efsTlsRequired,
+  emrBlockPublicAccess,
+  emrClustersUseSecurityConfiguration,
+  emrSecurityConfigurationEncryption,
   fileSystemsStorageDataCopiesAttestation,
   fsxBackupsEnabled,
   fsxDataRepositoryAllowed,
   fsxEncryptedWithCmk,
-  emrBlockPublicAccess,
-  emrClustersUseSecurityConfiguration,
-  emrSecurityConfigurationEncryption,
   glueDataCatalogEncrypted,
   glueSecurityConfigurationEncryption,
   guarddutyEnabled,
@@ -227,6 +227,7 @@ export const CHECKS: readonly Check[] = [
   orgScpRegionDeny,
   physicalControlsInheritedAttestation,
   portableMediaPolicyAttestation,
+  ramSharesWithinOrganization,
   rdsBackupRetention,
   rdsDataRegionAllowed,
   rdsDeletionProtection,
@@ -241,7 +242,6 @@ export const CHECKS: readonly Check[] = [
   redshiftClusterNotPublic,
   redshiftRequireSsl,
   redshiftSnapshotNotShared,
-  ramSharesWithinOrganization,
   regionsEnabledOutsideAllowlist,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,

@@ -8,17 +8,17 @@ import type { KeyCollector } from './collector.js';
 import * as accessAnalyzer from './access-analyzer.js';
 import * as account from './account.js';
 import * as athena from './athena.js';
+import * as backup from './backup.js';
+import * as batch from './batch.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as cloudwatch from './cloudwatch.js';
 import * as config from './config.js';
-import * as dynamodb from './dynamodb.js';
-import * as backup from './backup.js';
-import * as batch from './batch.js';
 import * as datasync from './datasync.js';
+import * as dynamodb from './dynamodb.js';
 import * as ec2 from './ec2/index.js';
 import * as efs from './efs.js';
-import * as fsx from './fsx.js';
 import * as emr from './emr.js';
+import * as fsx from './fsx.js';
 import * as glue from './glue.js';
 import * as guardduty from './guardduty.js';
 import * as iam from './iam.js';
@@ -27,9 +27,9 @@ import * as kms from './kms.js';
 import * as lambda from './lambda.js';
 import * as macie from './macie.js';
 import * as organizations from './organizations.js';
+import * as ram from './ram.js';
 import * as rds from './rds.js';
 import * as redshift from './redshift.js';
-import * as ram from './ram.js';
 import * as s3 from './s3/index.js';
 import * as sagemaker from './sagemaker.js';
 import * as securityhub from './securityhub.js';
@@ -42,17 +42,17 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   'access-analyzer': accessAnalyzer,
   account,
   athena,
+  backup,
+  batch,
   cloudtrail,
   cloudwatch,
   config,
-  dynamodb,
-  backup,
-  batch,
   datasync,
+  dynamodb,
   ec2,
   efs,
-  fsx,
   emr,
+  fsx,
   glue,
   guardduty,
   iam,
@@ -61,9 +61,9 @@ export const COLLECTOR_MODULES: Readonly<Record<string, Record<string, unknown>>
   lambda,
   macie,
   organizations,
+  ram,
   rds,
   redshift,
-  ram,
   s3,
   sagemaker,
   securityhub,
@@ -108,9 +108,9 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   cloudwatchLogGroups: required('cloudwatchLogGroups'),
   cloudwatchMetricFilters: required('cloudwatchMetricFilters'),
   configRecorders: required('configRecorders'),
+  datasyncTasks: required('datasyncTasks'),
   dynamodbContinuousBackups: required('dynamodbContinuousBackups'),
   dynamodbTables: required('dynamodbTables'),
-  datasyncTasks: required('datasyncTasks'),
   ebsEncryptionDefaults: required('ebsEncryptionDefaults'),
   ec2FlowLogs: required('ec2FlowLogs'),
   ec2ImageBlockPublicAccess: required('ec2ImageBlockPublicAccess'),
@@ -137,11 +137,11 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   efsFileSystemPolicies: required('efsFileSystemPolicies'),
   efsFileSystems: required('efsFileSystems'),
   efsMountTargets: required('efsMountTargets'),
-  fsxDataRepositoryAssociations: required('fsxDataRepositoryAssociations'),
-  fsxFileSystems: required('fsxFileSystems'),
   emrBlockPublicAccess: required('emrBlockPublicAccess'),
   emrClusters: required('emrClusters'),
   emrSecurityConfigurations: required('emrSecurityConfigurations'),
+  fsxDataRepositoryAssociations: required('fsxDataRepositoryAssociations'),
+  fsxFileSystems: required('fsxFileSystems'),
   glueDataCatalogEncryption: required('glueDataCatalogEncryption'),
   glueSecurityConfigurations: required('glueSecurityConfigurations'),
   guardDutyDetectors: required('guardDutyDetectors'),
@@ -160,6 +160,7 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   macieStatus: required('macieStatus'),
   organization: required('organization'),
   organizationScps: required('organizationScps'),
+  ramResourceShares: required('ramResourceShares'),
   rdsClusters: required('rdsClusters'),
   rdsInstances: required('rdsInstances'),
   rdsParameterGroups: required('rdsParameterGroups'),
@@ -169,7 +170,6 @@ export const COLLECTORS: { [K in InventoryKey]: KeyCollector<K> } = {
   redshiftClusters: required('redshiftClusters'),
   redshiftParameterGroups: required('redshiftParameterGroups'),
   redshiftSnapshots: required('redshiftSnapshots'),
-  ramResourceShares: required('ramResourceShares'),
   s3AccountPublicAccessBlock: required('s3AccountPublicAccessBlock'),
   s3BucketAcls: required('s3BucketAcls'),
   s3BucketEncryption: required('s3BucketEncryption'),

@@ -74,9 +74,9 @@ export interface InventoryItems {
   cloudwatchLogGroups: LogGroup;
   cloudwatchMetricFilters: MetricFilter;
   configRecorders: ConfigRecorder;
+  datasyncTasks: DataSyncTask;
   dynamodbContinuousBackups: DynamodbContinuousBackups;
   dynamodbTables: DynamodbTable;
-  datasyncTasks: DataSyncTask;
   ebsEncryptionDefaults: EbsEncryptionDefault;
   ec2FlowLogs: FlowLog;
   ec2ImageBlockPublicAccess: ImageBlockPublicAccess;
@@ -103,11 +103,11 @@ export interface InventoryItems {
   efsFileSystemPolicies: EfsFileSystemPolicy;
   efsFileSystems: EfsFileSystem;
   efsMountTargets: EfsMountTargets;
-  fsxDataRepositoryAssociations: FsxDataRepositoryAssociation;
-  fsxFileSystems: FsxFileSystem;
   emrBlockPublicAccess: EmrBlockPublicAccess;
   emrClusters: EmrCluster;
   emrSecurityConfigurations: EmrSecurityConfiguration;
+  fsxDataRepositoryAssociations: FsxDataRepositoryAssociation;
+  fsxFileSystems: FsxFileSystem;
   glueDataCatalogEncryption: GlueDataCatalogEncryption;
   glueSecurityConfigurations: GlueSecurityConfiguration;
   guardDutyDetectors: GuardDutyDetector;
@@ -126,6 +126,7 @@ export interface InventoryItems {
   macieStatus: MacieStatus;
   organization: OrganizationMembership;
   organizationScps: AccountServiceControlPolicies;
+  ramResourceShares: RamResourceShare;
   rdsClusters: RdsCluster;
   rdsInstances: RdsInstance;
   rdsParameterGroups: RdsParameterGroup;
@@ -135,7 +136,6 @@ export interface InventoryItems {
   redshiftClusters: RedshiftCluster;
   redshiftParameterGroups: RedshiftParameterGroup;
   redshiftSnapshots: RedshiftSnapshot;
-  ramResourceShares: RamResourceShare;
   s3AccountPublicAccessBlock: S3AccountPublicAccessBlock;
   s3BucketAcls: S3BucketAcl;
   s3BucketEncryption: S3BucketEncryption;

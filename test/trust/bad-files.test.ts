@@ -175,7 +175,7 @@ describe('evidence --out where it cannot be written', () => {
     const target = join(directory, 'new', 'nested', 'bundle');
     const outcome = dbgapAudit(['evidence', '--inventory', exampleFile, '-o', target, '-q']);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
-    expect(readdirSync(target).sort()).toEqual(['findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv']);
+    expect(readdirSync(target).sort()).toEqual(['data-inventory.csv', 'findings.json', 'findings.sarif', 'inventory.json', 'manifest.json', 'poam.csv', 'report.html', 'requirements.csv']);
   });
 
   // A read-only file system needs a mount: a private one in a user namespace where the kernel allows it. Node's

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_FILES } from '../../reports/evidence-bundle.js';
 import { releaseBuild } from '../helpers/release-build.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -76,7 +77,8 @@ describe('interrupting a scan', () => {
     const run = await heldRun(['scan', '--inventory', example, '-f', 'json,sarif,csv', '--output-dir', directory, '--evidence-dir', evidence]);
     // Staged: the temporary files are there, beside their targets, and the evidence folder exists.
     expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toHaveLength(3);
-    expect(readdirSync(evidence).filter((name) => name.endsWith('.tmp'))).toHaveLength(7);
+    // Every bundle file and its manifest.
+    expect(readdirSync(evidence).filter((name) => name.endsWith('.tmp'))).toHaveLength(BUNDLE_FILES.length + 1);
     run.child.kill(signal);
     expect(await run.exit).toBe(expected);
     expect(run.stderr()).toMatch(new RegExp(`dbgap-audit: interrupted \\(${signal}\\); no report was written\\.\\n$`));
