@@ -4,44 +4,44 @@
  * The older services answer from bench/synthetic-aws.ts itself.
  */
 import type { Input, Output, SyntheticAws } from '../synthetic-aws.js';
-import { rds } from './rds.js';
-import { dynamodb } from './dynamodb.js';
-import { efs } from './efs.js';
-import { fsx } from './fsx.js';
-import { redshift } from './redshift.js';
 import { athena } from './athena.js';
-import { emr } from './emr.js';
-import { glue } from './glue.js';
-import { sagemaker } from './sagemaker.js';
 import { backup } from './backup.js';
 import { batch } from './batch.js';
 import { datasync } from './datasync.js';
+import { dynamodb } from './dynamodb.js';
+import { efs } from './efs.js';
+import { emr } from './emr.js';
+import { fsx } from './fsx.js';
+import { glue } from './glue.js';
+import { inspector2 } from './inspector2.js';
 import { lambda } from './lambda.js';
 import { ram } from './ram.js';
-import { transfer } from './transfer.js';
-import { inspector2 } from './inspector2.js';
+import { rds } from './rds.js';
+import { redshift } from './redshift.js';
+import { sagemaker } from './sagemaker.js';
 import { securityhub } from './securityhub.js';
+import { transfer } from './transfer.js';
 
 /** Answers one API of a service in one region, or throws serviceError('UnknownOperationException', 400). */
 export type SyntheticResponder = (aws: SyntheticAws, api: string, region: string, input: Input) => Output;
 
 /** Service id → its responder; sorted. */
 export const SYNTHETIC_SERVICES: Readonly<Record<string, SyntheticResponder>> = {
-  rds,
-  dynamodb,
-  efs,
-  fsx,
-  redshift,
   athena,
-  emr,
-  glue,
-  sagemaker,
   backup,
   batch,
   datasync,
+  dynamodb,
+  efs,
+  emr,
+  fsx,
+  glue,
+  inspector2,
   lambda,
   ram,
-  transfer,
-  inspector2,
+  rds,
+  redshift,
+  sagemaker,
   securityhub,
+  transfer,
 };
