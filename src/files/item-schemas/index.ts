@@ -57,6 +57,7 @@ import {
   s3BucketTags,
   s3BucketVersioning,
 } from './s3.js';
+import { rdsCluster, rdsInstance, rdsParameterGroup, rdsSnapshot, rdsSnapshotSharing } from './rds.js';
 import { snsTopicSubscriptions } from './sns.js';
 import { ssmAssociationCompliance, ssmManagedInstance, ssmPatchCompliance } from './ssm.js';
 
@@ -129,11 +130,11 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   organization: organizationMembership,
   organizationScps: accountServiceControlPolicies,
   ramResourceShares: referenceOnly<InventoryItems['ramResourceShares']>(),
-  rdsClusters: referenceOnly<InventoryItems['rdsClusters']>(),
-  rdsInstances: referenceOnly<InventoryItems['rdsInstances']>(),
-  rdsParameterGroups: referenceOnly<InventoryItems['rdsParameterGroups']>(),
-  rdsSnapshotSharing: referenceOnly<InventoryItems['rdsSnapshotSharing']>(),
-  rdsSnapshots: referenceOnly<InventoryItems['rdsSnapshots']>(),
+  rdsClusters: rdsCluster,
+  rdsInstances: rdsInstance,
+  rdsParameterGroups: rdsParameterGroup,
+  rdsSnapshotSharing,
+  rdsSnapshots: rdsSnapshot,
   redshiftClusterLogging: referenceOnly<InventoryItems['redshiftClusterLogging']>(),
   redshiftClusters: referenceOnly<InventoryItems['redshiftClusters']>(),
   redshiftParameterGroups: referenceOnly<InventoryItems['redshiftParameterGroups']>(),
