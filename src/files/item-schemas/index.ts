@@ -40,6 +40,7 @@ import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPassw
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
 import { macieStatus } from './macie.js';
 import { accountServiceControlPolicies, organizationMembership } from './organizations.js';
+import { redshiftCluster, redshiftClusterLogging, redshiftParameterGroup, redshiftSnapshot } from './redshift.js';
 import {
   s3AccountPublicAccessBlock,
   s3Bucket,
@@ -135,10 +136,10 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   rdsParameterGroups: rdsParameterGroup,
   rdsSnapshotSharing,
   rdsSnapshots: rdsSnapshot,
-  redshiftClusterLogging: referenceOnly<InventoryItems['redshiftClusterLogging']>(),
-  redshiftClusters: referenceOnly<InventoryItems['redshiftClusters']>(),
-  redshiftParameterGroups: referenceOnly<InventoryItems['redshiftParameterGroups']>(),
-  redshiftSnapshots: referenceOnly<InventoryItems['redshiftSnapshots']>(),
+  redshiftClusterLogging,
+  redshiftClusters: redshiftCluster,
+  redshiftParameterGroups: redshiftParameterGroup,
+  redshiftSnapshots: redshiftSnapshot,
   s3AccountPublicAccessBlock,
   s3BucketAcls: s3BucketAcl,
   s3BucketEncryption,
