@@ -25,6 +25,11 @@ export function fact<T extends z.ZodType>(schema: T): z.ZodUnion<[T, typeof unkn
 }
 
 export const tags = z.record(z.string(), z.string());
+/**
+ * `tags: Record<string, string> | undefined` (undefined when the tags could not be read, the failure recorded on the
+ * item): the key may be absent from the file (JSON has no undefined) while the type keeps it required.
+ */
+export const tagsIfRead = tags.optional().transform((value) => value);
 export const strings = z.array(z.string());
 /** Policy documents and other free-form JSON: any value (nesting is bounded by the file reader). */
 export const document = z.unknown();

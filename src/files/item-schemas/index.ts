@@ -11,6 +11,7 @@ import { accountAliases, accountRegion, accountSecurityContact } from './account
 import { trail } from './cloudtrail.js';
 import { cloudWatchAlarm, logGroup, metricFilter } from './cloudwatch.js';
 import { configRecorder } from './config.js';
+import { dynamodbContinuousBackups, dynamodbTable } from './dynamodb.js';
 import {
   amiImage,
   amiLaunchPermissions,
@@ -40,6 +41,7 @@ import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPassw
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
 import { macieStatus } from './macie.js';
 import { accountServiceControlPolicies, organizationMembership } from './organizations.js';
+import { rdsCluster, rdsInstance, rdsParameterGroup, rdsSnapshot, rdsSnapshotSharing } from './rds.js';
 import { redshiftCluster, redshiftClusterLogging, redshiftParameterGroup, redshiftSnapshot } from './redshift.js';
 import {
   s3AccountPublicAccessBlock,
@@ -58,7 +60,6 @@ import {
   s3BucketTags,
   s3BucketVersioning,
 } from './s3.js';
-import { rdsCluster, rdsInstance, rdsParameterGroup, rdsSnapshot, rdsSnapshotSharing } from './rds.js';
 import { snsTopicSubscriptions } from './sns.js';
 import { ssmAssociationCompliance, ssmManagedInstance, ssmPatchCompliance } from './ssm.js';
 
@@ -79,8 +80,8 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   cloudwatchMetricFilters: metricFilter,
   configRecorders: configRecorder,
   datasyncTasks: referenceOnly<InventoryItems['datasyncTasks']>(),
-  dynamodbContinuousBackups: referenceOnly<InventoryItems['dynamodbContinuousBackups']>(),
-  dynamodbTables: referenceOnly<InventoryItems['dynamodbTables']>(),
+  dynamodbContinuousBackups,
+  dynamodbTables: dynamodbTable,
   ebsEncryptionDefaults: ebsEncryptionDefault,
   ec2FlowLogs: flowLog,
   ec2ImageBlockPublicAccess: imageBlockPublicAccess,
