@@ -36,6 +36,7 @@ import {
   snapshotBlockPublicAccess,
   vpc,
 } from './ec2.js';
+import { efsBackupPolicy, efsFileSystem, efsFileSystemPolicy, efsMountTargets } from './efs.js';
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
@@ -104,10 +105,10 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   ec2VpcEndpoints: ec2VpcEndpoint,
   ec2Vpcs: vpc,
   ec2VpnConnections: ec2VpnConnection,
-  efsBackupPolicies: referenceOnly<InventoryItems['efsBackupPolicies']>(),
-  efsFileSystemPolicies: referenceOnly<InventoryItems['efsFileSystemPolicies']>(),
-  efsFileSystems: referenceOnly<InventoryItems['efsFileSystems']>(),
-  efsMountTargets: referenceOnly<InventoryItems['efsMountTargets']>(),
+  efsBackupPolicies: efsBackupPolicy,
+  efsFileSystemPolicies: efsFileSystemPolicy,
+  efsFileSystems: efsFileSystem,
+  efsMountTargets,
   emrBlockPublicAccess: referenceOnly<InventoryItems['emrBlockPublicAccess']>(),
   emrClusters: referenceOnly<InventoryItems['emrClusters']>(),
   emrSecurityConfigurations: referenceOnly<InventoryItems['emrSecurityConfigurations']>(),
