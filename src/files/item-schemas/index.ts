@@ -37,6 +37,7 @@ import {
   vpc,
 } from './ec2.js';
 import { efsBackupPolicy, efsFileSystem, efsFileSystemPolicy, efsMountTargets } from './efs.js';
+import { fsxDataRepositoryAssociation, fsxFileSystem } from './fsx.js';
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
@@ -112,8 +113,8 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   emrBlockPublicAccess: referenceOnly<InventoryItems['emrBlockPublicAccess']>(),
   emrClusters: referenceOnly<InventoryItems['emrClusters']>(),
   emrSecurityConfigurations: referenceOnly<InventoryItems['emrSecurityConfigurations']>(),
-  fsxDataRepositoryAssociations: referenceOnly<InventoryItems['fsxDataRepositoryAssociations']>(),
-  fsxFileSystems: referenceOnly<InventoryItems['fsxFileSystems']>(),
+  fsxDataRepositoryAssociations: fsxDataRepositoryAssociation,
+  fsxFileSystems: fsxFileSystem,
   glueDataCatalogEncryption: referenceOnly<InventoryItems['glueDataCatalogEncryption']>(),
   glueSecurityConfigurations: referenceOnly<InventoryItems['glueSecurityConfigurations']>(),
   guardDutyDetectors: guardDutyDetector,
