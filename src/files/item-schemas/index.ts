@@ -62,6 +62,7 @@ import {
   s3BucketTags,
   s3BucketVersioning,
 } from './s3.js';
+import { sageMakerDomain, sageMakerNotebookInstance } from './sagemaker.js';
 import { snsTopicSubscriptions } from './sns.js';
 import { ssmAssociationCompliance, ssmManagedInstance, ssmPatchCompliance } from './ssm.js';
 
@@ -158,8 +159,8 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   s3BucketTags,
   s3BucketVersioning,
   s3Buckets: s3Bucket,
-  sagemakerDomains: referenceOnly<InventoryItems['sagemakerDomains']>(),
-  sagemakerNotebookInstances: referenceOnly<InventoryItems['sagemakerNotebookInstances']>(),
+  sagemakerDomains: sageMakerDomain,
+  sagemakerNotebookInstances: sageMakerNotebookInstance,
   securityHubStatus: referenceOnly<InventoryItems['securityHubStatus']>(),
   snsSubscriptions: snsTopicSubscriptions,
   ssmAssociationCompliance,
