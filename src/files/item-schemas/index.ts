@@ -37,6 +37,7 @@ import {
   vpc,
 } from './ec2.js';
 import { efsBackupPolicy, efsFileSystem, efsFileSystemPolicy, efsMountTargets } from './efs.js';
+import { emrBlockPublicAccess, emrCluster, emrSecurityConfiguration } from './emr.js';
 import { fsxDataRepositoryAssociation, fsxFileSystem } from './fsx.js';
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
@@ -111,9 +112,9 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   efsFileSystemPolicies: efsFileSystemPolicy,
   efsFileSystems: efsFileSystem,
   efsMountTargets,
-  emrBlockPublicAccess: referenceOnly<InventoryItems['emrBlockPublicAccess']>(),
-  emrClusters: referenceOnly<InventoryItems['emrClusters']>(),
-  emrSecurityConfigurations: referenceOnly<InventoryItems['emrSecurityConfigurations']>(),
+  emrBlockPublicAccess,
+  emrClusters: emrCluster,
+  emrSecurityConfigurations: emrSecurityConfiguration,
   fsxDataRepositoryAssociations: fsxDataRepositoryAssociation,
   fsxFileSystems: fsxFileSystem,
   glueDataCatalogEncryption: referenceOnly<InventoryItems['glueDataCatalogEncryption']>(),
