@@ -39,6 +39,7 @@ import {
 import { efsBackupPolicy, efsFileSystem, efsFileSystemPolicy, efsMountTargets } from './efs.js';
 import { emrBlockPublicAccess, emrCluster, emrSecurityConfiguration } from './emr.js';
 import { fsxDataRepositoryAssociation, fsxFileSystem } from './fsx.js';
+import { glueDataCatalogEncryption, glueSecurityConfiguration } from './glue.js';
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
@@ -117,8 +118,8 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   emrSecurityConfigurations: emrSecurityConfiguration,
   fsxDataRepositoryAssociations: fsxDataRepositoryAssociation,
   fsxFileSystems: fsxFileSystem,
-  glueDataCatalogEncryption: referenceOnly<InventoryItems['glueDataCatalogEncryption']>(),
-  glueSecurityConfigurations: referenceOnly<InventoryItems['glueSecurityConfigurations']>(),
+  glueDataCatalogEncryption,
+  glueSecurityConfigurations: glueSecurityConfiguration,
   guardDutyDetectors: guardDutyDetector,
   iamAccountSummary,
   iamAuthorizationDetails: iamAuthorizationEntry,
