@@ -8,6 +8,7 @@ import type { InventoryItems, InventoryKey } from '../../model/inventory.js';
 import { referenceOnly } from './common.js';
 import { accessAnalyzer, accessAnalyzerFinding } from './access-analyzer.js';
 import { accountAliases, accountRegion, accountSecurityContact } from './account.js';
+import { athenaWorkGroup } from './athena.js';
 import { trail } from './cloudtrail.js';
 import { cloudWatchAlarm, logGroup, metricFilter } from './cloudwatch.js';
 import { configRecorder } from './config.js';
@@ -74,7 +75,7 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   accountAliases,
   accountRegions: accountRegion,
   accountSecurityContact,
-  athenaWorkGroups: referenceOnly<InventoryItems['athenaWorkGroups']>(),
+  athenaWorkGroups: athenaWorkGroup,
   backupRecoveryPoints: referenceOnly<InventoryItems['backupRecoveryPoints']>(),
   backupVaultPolicies: referenceOnly<InventoryItems['backupVaultPolicies']>(),
   backupVaults: referenceOnly<InventoryItems['backupVaults']>(),
