@@ -9,6 +9,7 @@ import { referenceOnly } from './common.js';
 import { accessAnalyzer, accessAnalyzerFinding } from './access-analyzer.js';
 import { accountAliases, accountRegion, accountSecurityContact } from './account.js';
 import { athenaWorkGroup } from './athena.js';
+import { backupRecoveryPoint, backupVault, backupVaultPolicy } from './backup.js';
 import { trail } from './cloudtrail.js';
 import { cloudWatchAlarm, logGroup, metricFilter } from './cloudwatch.js';
 import { configRecorder } from './config.js';
@@ -76,9 +77,9 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   accountRegions: accountRegion,
   accountSecurityContact,
   athenaWorkGroups: athenaWorkGroup,
-  backupRecoveryPoints: referenceOnly<InventoryItems['backupRecoveryPoints']>(),
-  backupVaultPolicies: referenceOnly<InventoryItems['backupVaultPolicies']>(),
-  backupVaults: referenceOnly<InventoryItems['backupVaults']>(),
+  backupRecoveryPoints: backupRecoveryPoint,
+  backupVaultPolicies: backupVaultPolicy,
+  backupVaults: backupVault,
   batchComputeEnvironments: referenceOnly<InventoryItems['batchComputeEnvironments']>(),
   cloudtrailTrails: trail,
   cloudwatchAlarms: cloudWatchAlarm,
