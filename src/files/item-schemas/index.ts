@@ -45,6 +45,7 @@ import { glueDataCatalogEncryption, glueSecurityConfiguration } from './glue.js'
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
+import { lambdaFunction, lambdaFunctionUrls } from './lambda.js';
 import { macieStatus } from './macie.js';
 import { accountServiceControlPolicies, organizationMembership } from './organizations.js';
 import { rdsCluster, rdsInstance, rdsParameterGroup, rdsSnapshot, rdsSnapshotSharing } from './rds.js';
@@ -133,8 +134,8 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   kmsKeyRotation,
   kmsKeyTags,
   kmsKeys: kmsKey,
-  lambdaFunctionUrls: referenceOnly<InventoryItems['lambdaFunctionUrls']>(),
-  lambdaFunctions: referenceOnly<InventoryItems['lambdaFunctions']>(),
+  lambdaFunctionUrls,
+  lambdaFunctions: lambdaFunction,
   macieStatus,
   organization: organizationMembership,
   organizationScps: accountServiceControlPolicies,
