@@ -10,6 +10,7 @@ import { accessAnalyzer, accessAnalyzerFinding } from './access-analyzer.js';
 import { accountAliases, accountRegion, accountSecurityContact } from './account.js';
 import { athenaWorkGroup } from './athena.js';
 import { backupRecoveryPoint, backupVault, backupVaultPolicy } from './backup.js';
+import { batchComputeEnvironment } from './batch.js';
 import { trail } from './cloudtrail.js';
 import { cloudWatchAlarm, logGroup, metricFilter } from './cloudwatch.js';
 import { configRecorder } from './config.js';
@@ -81,7 +82,7 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   backupRecoveryPoints: backupRecoveryPoint,
   backupVaultPolicies: backupVaultPolicy,
   backupVaults: backupVault,
-  batchComputeEnvironments: referenceOnly<InventoryItems['batchComputeEnvironments']>(),
+  batchComputeEnvironments: batchComputeEnvironment,
   cloudtrailTrails: trail,
   cloudwatchAlarms: cloudWatchAlarm,
   cloudwatchLogGroups: logGroup,
