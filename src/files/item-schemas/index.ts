@@ -71,6 +71,7 @@ import {
 import { sageMakerDomain, sageMakerNotebookInstance } from './sagemaker.js';
 import { snsTopicSubscriptions } from './sns.js';
 import { ssmAssociationCompliance, ssmManagedInstance, ssmPatchCompliance } from './ssm.js';
+import { transferServer } from './transfer.js';
 
 export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> } = {
   accessAnalyzerFindings: accessAnalyzerFinding,
@@ -172,5 +173,5 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   ssmAssociationCompliance,
   ssmManagedInstances: ssmManagedInstance,
   ssmPatchCompliance,
-  transferServers: referenceOnly<InventoryItems['transferServers']>(),
+  transferServers: transferServer,
 };
