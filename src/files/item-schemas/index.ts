@@ -14,6 +14,7 @@ import { batchComputeEnvironment } from './batch.js';
 import { trail } from './cloudtrail.js';
 import { cloudWatchAlarm, logGroup, metricFilter } from './cloudwatch.js';
 import { configRecorder } from './config.js';
+import { dataSyncTask } from './datasync.js';
 import { dynamodbContinuousBackups, dynamodbTable } from './dynamodb.js';
 import {
   amiImage,
@@ -89,7 +90,7 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   cloudwatchLogGroups: logGroup,
   cloudwatchMetricFilters: metricFilter,
   configRecorders: configRecorder,
-  datasyncTasks: referenceOnly<InventoryItems['datasyncTasks']>(),
+  datasyncTasks: dataSyncTask,
   dynamodbContinuousBackups,
   dynamodbTables: dynamodbTable,
   ebsEncryptionDefaults: ebsEncryptionDefault,
