@@ -50,6 +50,7 @@ import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
 import { lambdaFunction, lambdaFunctionUrls } from './lambda.js';
 import { macieStatus } from './macie.js';
 import { accountServiceControlPolicies, organizationMembership } from './organizations.js';
+import { ramResourceShare } from './ram.js';
 import { rdsCluster, rdsInstance, rdsParameterGroup, rdsSnapshot, rdsSnapshotSharing } from './rds.js';
 import { redshiftCluster, redshiftClusterLogging, redshiftParameterGroup, redshiftSnapshot } from './redshift.js';
 import {
@@ -142,7 +143,7 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   macieStatus,
   organization: organizationMembership,
   organizationScps: accountServiceControlPolicies,
-  ramResourceShares: referenceOnly<InventoryItems['ramResourceShares']>(),
+  ramResourceShares: ramResourceShare,
   rdsClusters: rdsCluster,
   rdsInstances: rdsInstance,
   rdsParameterGroups: rdsParameterGroup,
