@@ -71,6 +71,7 @@ import {
   s3BucketVersioning,
 } from './s3.js';
 import { sageMakerDomain, sageMakerNotebookInstance } from './sagemaker.js';
+import { securityHubStatus } from './securityhub.js';
 import { snsTopicSubscriptions } from './sns.js';
 import { ssmAssociationCompliance, ssmManagedInstance, ssmPatchCompliance } from './ssm.js';
 import { transferServer } from './transfer.js';
@@ -170,7 +171,7 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   s3Buckets: s3Bucket,
   sagemakerDomains: sageMakerDomain,
   sagemakerNotebookInstances: sageMakerNotebookInstance,
-  securityHubStatus: referenceOnly<InventoryItems['securityHubStatus']>(),
+  securityHubStatus,
   snsSubscriptions: snsTopicSubscriptions,
   ssmAssociationCompliance,
   ssmManagedInstances: ssmManagedInstance,
