@@ -46,6 +46,7 @@ import { fsxDataRepositoryAssociation, fsxFileSystem } from './fsx.js';
 import { glueDataCatalogEncryption, glueSecurityConfiguration } from './glue.js';
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
+import { inspectorStatus } from './inspector.js';
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
 import { lambdaFunction, lambdaFunctionUrls } from './lambda.js';
 import { macieStatus } from './macie.js';
@@ -134,7 +135,7 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   iamCredentialReport,
   iamPasswordPolicy,
   iamVirtualMfaDevices: iamVirtualMfaDevice,
-  inspectorStatus: referenceOnly<InventoryItems['inspectorStatus']>(),
+  inspectorStatus,
   kmsKeyPolicies: kmsKeyPolicy,
   kmsKeyRotation,
   kmsKeyTags,
