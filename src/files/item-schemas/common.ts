@@ -63,11 +63,3 @@ export function itemSchema<Item>() {
   return <Shape extends z.ZodRawShape>(shape: Shape & Checked<Item, Shape>): z.ZodType<Item> =>
     z.looseObject({ ...baseShape, ...shape }) as unknown as z.ZodType<Item>;
 }
-
-/**
- * Only `arn` and `region` checked: the data services of issue 16 whose item schemas are not written yet. Their items
- * still go through the checks' own reading; listed in the issue note as left to do.
- */
-export function referenceOnly<Item>(): z.ZodType<Item> {
-  return z.looseObject(baseShape) as unknown as z.ZodType<Item>;
-}

@@ -5,7 +5,6 @@
  */
 import type { z } from 'zod';
 import type { InventoryItems, InventoryKey } from '../../model/inventory.js';
-import { referenceOnly } from './common.js';
 import { accessAnalyzer, accessAnalyzerFinding } from './access-analyzer.js';
 import { accountAliases, accountRegion, accountSecurityContact } from './account.js';
 import { athenaWorkGroup } from './athena.js';
