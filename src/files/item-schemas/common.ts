@@ -25,6 +25,11 @@ export function fact<T extends z.ZodType>(schema: T): z.ZodUnion<[T, typeof unkn
 }
 
 export const tags = z.record(z.string(), z.string());
+/**
+ * `tags: Record<string, string> | undefined` (undefined when the tags could not be read, the failure recorded on the
+ * item): the key may be absent from the file (JSON has no undefined) while the type keeps it required.
+ */
+export const tagsIfRead = tags.optional().transform((value) => value);
 export const strings = z.array(z.string());
 /** Policy documents and other free-form JSON: any value (nesting is bounded by the file reader). */
 export const document = z.unknown();
@@ -57,12 +62,4 @@ type Checked<Item, Shape extends z.ZodRawShape> = [Uncovered<Item, Full<Shape>>]
 export function itemSchema<Item>() {
   return <Shape extends z.ZodRawShape>(shape: Shape & Checked<Item, Shape>): z.ZodType<Item> =>
     z.looseObject({ ...baseShape, ...shape }) as unknown as z.ZodType<Item>;
-}
-
-/**
- * Only `arn` and `region` checked: the data services of issue 16 whose item schemas are not written yet. Their items
- * still go through the checks' own reading; listed in the issue note as left to do.
- */
-export function referenceOnly<Item>(): z.ZodType<Item> {
-  return z.looseObject(baseShape) as unknown as z.ZodType<Item>;
 }

@@ -5,12 +5,16 @@
  */
 import type { z } from 'zod';
 import type { InventoryItems, InventoryKey } from '../../model/inventory.js';
-import { referenceOnly } from './common.js';
 import { accessAnalyzer, accessAnalyzerFinding } from './access-analyzer.js';
 import { accountAliases, accountRegion, accountSecurityContact } from './account.js';
+import { athenaWorkGroup } from './athena.js';
+import { backupRecoveryPoint, backupVault, backupVaultPolicy } from './backup.js';
+import { batchComputeEnvironment } from './batch.js';
 import { trail } from './cloudtrail.js';
 import { cloudWatchAlarm, logGroup, metricFilter } from './cloudwatch.js';
 import { configRecorder } from './config.js';
+import { dataSyncTask } from './datasync.js';
+import { dynamodbContinuousBackups, dynamodbTable } from './dynamodb.js';
 import {
   amiImage,
   amiLaunchPermissions,
@@ -35,11 +39,20 @@ import {
   snapshotBlockPublicAccess,
   vpc,
 } from './ec2.js';
+import { efsBackupPolicy, efsFileSystem, efsFileSystemPolicy, efsMountTargets } from './efs.js';
+import { emrBlockPublicAccess, emrCluster, emrSecurityConfiguration } from './emr.js';
+import { fsxDataRepositoryAssociation, fsxFileSystem } from './fsx.js';
+import { glueDataCatalogEncryption, glueSecurityConfiguration } from './glue.js';
 import { guardDutyDetector } from './guardduty.js';
 import { iamAccountSummary, iamAuthorizationEntry, iamCredentialReport, iamPasswordPolicy, iamVirtualMfaDevice } from './iam.js';
+import { inspectorStatus } from './inspector.js';
 import { kmsKey, kmsKeyPolicy, kmsKeyRotation, kmsKeyTags } from './kms.js';
+import { lambdaFunction, lambdaFunctionUrls } from './lambda.js';
 import { macieStatus } from './macie.js';
 import { accountServiceControlPolicies, organizationMembership } from './organizations.js';
+import { ramResourceShare } from './ram.js';
+import { rdsCluster, rdsInstance, rdsParameterGroup, rdsSnapshot, rdsSnapshotSharing } from './rds.js';
+import { redshiftCluster, redshiftClusterLogging, redshiftParameterGroup, redshiftSnapshot } from './redshift.js';
 import {
   s3AccountPublicAccessBlock,
   s3Bucket,
@@ -57,8 +70,11 @@ import {
   s3BucketTags,
   s3BucketVersioning,
 } from './s3.js';
+import { sageMakerDomain, sageMakerNotebookInstance } from './sagemaker.js';
+import { securityHubStatus } from './securityhub.js';
 import { snsTopicSubscriptions } from './sns.js';
 import { ssmAssociationCompliance, ssmManagedInstance, ssmPatchCompliance } from './ssm.js';
+import { transferServer } from './transfer.js';
 
 export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> } = {
   accessAnalyzerFindings: accessAnalyzerFinding,
@@ -66,19 +82,19 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   accountAliases,
   accountRegions: accountRegion,
   accountSecurityContact,
-  athenaWorkGroups: referenceOnly<InventoryItems['athenaWorkGroups']>(),
-  backupRecoveryPoints: referenceOnly<InventoryItems['backupRecoveryPoints']>(),
-  backupVaultPolicies: referenceOnly<InventoryItems['backupVaultPolicies']>(),
-  backupVaults: referenceOnly<InventoryItems['backupVaults']>(),
-  batchComputeEnvironments: referenceOnly<InventoryItems['batchComputeEnvironments']>(),
+  athenaWorkGroups: athenaWorkGroup,
+  backupRecoveryPoints: backupRecoveryPoint,
+  backupVaultPolicies: backupVaultPolicy,
+  backupVaults: backupVault,
+  batchComputeEnvironments: batchComputeEnvironment,
   cloudtrailTrails: trail,
   cloudwatchAlarms: cloudWatchAlarm,
   cloudwatchLogGroups: logGroup,
   cloudwatchMetricFilters: metricFilter,
   configRecorders: configRecorder,
-  datasyncTasks: referenceOnly<InventoryItems['datasyncTasks']>(),
-  dynamodbContinuousBackups: referenceOnly<InventoryItems['dynamodbContinuousBackups']>(),
-  dynamodbTables: referenceOnly<InventoryItems['dynamodbTables']>(),
+  datasyncTasks: dataSyncTask,
+  dynamodbContinuousBackups,
+  dynamodbTables: dynamodbTable,
   ebsEncryptionDefaults: ebsEncryptionDefault,
   ec2FlowLogs: flowLog,
   ec2ImageBlockPublicAccess: imageBlockPublicAccess,
@@ -101,43 +117,43 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   ec2VpcEndpoints: ec2VpcEndpoint,
   ec2Vpcs: vpc,
   ec2VpnConnections: ec2VpnConnection,
-  efsBackupPolicies: referenceOnly<InventoryItems['efsBackupPolicies']>(),
-  efsFileSystemPolicies: referenceOnly<InventoryItems['efsFileSystemPolicies']>(),
-  efsFileSystems: referenceOnly<InventoryItems['efsFileSystems']>(),
-  efsMountTargets: referenceOnly<InventoryItems['efsMountTargets']>(),
-  emrBlockPublicAccess: referenceOnly<InventoryItems['emrBlockPublicAccess']>(),
-  emrClusters: referenceOnly<InventoryItems['emrClusters']>(),
-  emrSecurityConfigurations: referenceOnly<InventoryItems['emrSecurityConfigurations']>(),
-  fsxDataRepositoryAssociations: referenceOnly<InventoryItems['fsxDataRepositoryAssociations']>(),
-  fsxFileSystems: referenceOnly<InventoryItems['fsxFileSystems']>(),
-  glueDataCatalogEncryption: referenceOnly<InventoryItems['glueDataCatalogEncryption']>(),
-  glueSecurityConfigurations: referenceOnly<InventoryItems['glueSecurityConfigurations']>(),
+  efsBackupPolicies: efsBackupPolicy,
+  efsFileSystemPolicies: efsFileSystemPolicy,
+  efsFileSystems: efsFileSystem,
+  efsMountTargets,
+  emrBlockPublicAccess,
+  emrClusters: emrCluster,
+  emrSecurityConfigurations: emrSecurityConfiguration,
+  fsxDataRepositoryAssociations: fsxDataRepositoryAssociation,
+  fsxFileSystems: fsxFileSystem,
+  glueDataCatalogEncryption,
+  glueSecurityConfigurations: glueSecurityConfiguration,
   guardDutyDetectors: guardDutyDetector,
   iamAccountSummary,
   iamAuthorizationDetails: iamAuthorizationEntry,
   iamCredentialReport,
   iamPasswordPolicy,
   iamVirtualMfaDevices: iamVirtualMfaDevice,
-  inspectorStatus: referenceOnly<InventoryItems['inspectorStatus']>(),
+  inspectorStatus,
   kmsKeyPolicies: kmsKeyPolicy,
   kmsKeyRotation,
   kmsKeyTags,
   kmsKeys: kmsKey,
-  lambdaFunctionUrls: referenceOnly<InventoryItems['lambdaFunctionUrls']>(),
-  lambdaFunctions: referenceOnly<InventoryItems['lambdaFunctions']>(),
+  lambdaFunctionUrls,
+  lambdaFunctions: lambdaFunction,
   macieStatus,
   organization: organizationMembership,
   organizationScps: accountServiceControlPolicies,
-  ramResourceShares: referenceOnly<InventoryItems['ramResourceShares']>(),
-  rdsClusters: referenceOnly<InventoryItems['rdsClusters']>(),
-  rdsInstances: referenceOnly<InventoryItems['rdsInstances']>(),
-  rdsParameterGroups: referenceOnly<InventoryItems['rdsParameterGroups']>(),
-  rdsSnapshotSharing: referenceOnly<InventoryItems['rdsSnapshotSharing']>(),
-  rdsSnapshots: referenceOnly<InventoryItems['rdsSnapshots']>(),
-  redshiftClusterLogging: referenceOnly<InventoryItems['redshiftClusterLogging']>(),
-  redshiftClusters: referenceOnly<InventoryItems['redshiftClusters']>(),
-  redshiftParameterGroups: referenceOnly<InventoryItems['redshiftParameterGroups']>(),
-  redshiftSnapshots: referenceOnly<InventoryItems['redshiftSnapshots']>(),
+  ramResourceShares: ramResourceShare,
+  rdsClusters: rdsCluster,
+  rdsInstances: rdsInstance,
+  rdsParameterGroups: rdsParameterGroup,
+  rdsSnapshotSharing,
+  rdsSnapshots: rdsSnapshot,
+  redshiftClusterLogging,
+  redshiftClusters: redshiftCluster,
+  redshiftParameterGroups: redshiftParameterGroup,
+  redshiftSnapshots: redshiftSnapshot,
   s3AccountPublicAccessBlock,
   s3BucketAcls: s3BucketAcl,
   s3BucketEncryption,
@@ -153,12 +169,12 @@ export const ITEM_SCHEMAS: { [K in InventoryKey]: z.ZodType<InventoryItems[K]> }
   s3BucketTags,
   s3BucketVersioning,
   s3Buckets: s3Bucket,
-  sagemakerDomains: referenceOnly<InventoryItems['sagemakerDomains']>(),
-  sagemakerNotebookInstances: referenceOnly<InventoryItems['sagemakerNotebookInstances']>(),
-  securityHubStatus: referenceOnly<InventoryItems['securityHubStatus']>(),
+  sagemakerDomains: sageMakerDomain,
+  sagemakerNotebookInstances: sageMakerNotebookInstance,
+  securityHubStatus,
   snsSubscriptions: snsTopicSubscriptions,
   ssmAssociationCompliance,
   ssmManagedInstances: ssmManagedInstance,
   ssmPatchCompliance,
-  transferServers: referenceOnly<InventoryItems['transferServers']>(),
+  transferServers: transferServer,
 };
