@@ -1,7 +1,7 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
 import { vaultClassifier } from '../../src/rules/backup-vaults.js';
 import { severityForStore } from '../../src/rules/data-classification.js';
-import { keyKind } from '../../src/rules/kms-key-kind.js';
+import { keyKind } from '../../src/rules/kms-key-reference.js';
 
 export default defineCheck({
   id: 'backup-vault-encrypted-cmk',

@@ -1,5 +1,5 @@
 import { defineCheck, error, fail, pass } from '../../src/model/check.js';
-import { keyKind } from '../../src/rules/kms-key-kind.js';
+import { keyKind } from '../../src/rules/kms-key-reference.js';
 import { dbgapBucketArns, roleDataAccess } from '../../src/rules/lambda-data-access.js';
 
 export default defineCheck({

@@ -1,7 +1,7 @@
 /**
  * What a data store's KMS key reference (key id, key ARN, alias name or alias ARN) points at, resolved against the
- * collected keys. Shared by the checks that want a customer managed key for dbGaP data (Redshift, DynamoDB, EFS,
- * FSx): a reference that cannot be resolved is `unknown`, never a pass, and its message names kms:DescribeKey.
+ * collected keys. Shared by the checks that want a customer managed key (Redshift, DynamoDB, EFS, FSx, Backup vaults,
+ * Lambda): a reference that cannot be resolved is `unknown`, never a pass, and its message names kms:DescribeKey.
  */
 import { error, fail, type Finding, pass } from '../model/check.js';
 import type { ResourceRef } from '../model/inventory.js';
@@ -105,4 +105,14 @@ export function atRestFinding(question: AtRestQuestion, resolve: (reference: str
     case 'unknown':
       return error(target, `${label}: whether its key is customer managed is unknown: ${resolution.why}.`);
   }
+}
+
+/** A resolution in which a key of an unknown manager is `unknown` too, its reason naming kms:DescribeKey. */
+export type KeyKind = Exclude<KeyResolution, { kind: 'unknown-manager' }>;
+
+/** Resolves one reference (the Backup vault and Lambda checks, one key per resource). */
+export function keyKind(reference: string, region: string, keys: readonly KmsKey[], accountId: string): KeyKind {
+  const resolution = keyResolver(keys, accountId)(reference, region);
+  if (resolution.kind !== 'unknown-manager') return resolution;
+  return { kind: 'unknown', why: `the manager of KMS key ${resolution.key.arn} is ${resolution.key.keyManager} (kms:DescribeKey did not say CUSTOMER or AWS)` };
 }
